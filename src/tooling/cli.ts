@@ -1,0 +1,60 @@
+/**
+ * Entry point of the project's npm scripts:
+ *   start | stop | status   the local Supabase-compatible Postgres
+ *   reset                   recreate the database, migrate, seed, regenerate types
+ *   types                   regenerate types/ from the current database
+ *   test                    every check the project has, with a summary
+ */
+import { ToolError } from './util.ts';
+import * as stack from './stack.ts';
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start': {
+      await stack.start();
+      const s = await stack.status();
+      console.log(`database running at ${stack.redact(s.url)}${s.pid ? ` (pid ${s.pid})` : ''}`);
+      return 0;
+    }
+    case 'stop': {
+      const stopped = await stack.stop();
+      console.log(stopped ? 'local database stopped' : 'local database was not running');
+      return 0;
+    }
+    case 'status': {
+      const s = await stack.status();
+      console.log(`${s.running ? 'running' : 'stopped'}: ${stack.redact(s.url)}${s.pid ? ` (pid ${s.pid})` : ''}${s.external ? ' [SUPABASE_DB_URL]' : ''}`);
+      return s.running ? 0 : 1;
+    }
+    case 'reset': {
+      const { reset } = await import('./reset.ts');
+      await reset();
+      return 0;
+    }
+    case 'types': {
+      const { generateTypes } = await import('./types.ts');
+      await generateTypes();
+      return 0;
+    }
+    case 'test': {
+      const { runTests } = await import('./test.ts');
+      return runTests(rest);
+    }
+    default:
+      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|test`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof ToolError) {
+      console.error(`error: ${e.message}`);
+    } else {
+      console.error(e);
+    }
+    process.exit(1);
+  },
+);

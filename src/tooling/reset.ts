@@ -1,0 +1,80 @@
+/**
+ * `npm run db:reset` — the main job: a database exactly as `supabase db push`
+ * leaves a new Supabase project, plus the seed and freshly generated types.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, bin, fail, info, run, seconds, step } from './util.ts';
+import * as stack from './stack.ts';
+import { generateTypes } from './types.ts';
+
+export function migrationFiles(): string[] {
+  return readdirSync(path.join(ROOT, 'supabase/migrations'))
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+}
+
+/** `supabase db push` against our database; on failure, the CLI's own error (with the statement) is the message. */
+export async function push(opts: { seed: boolean }): Promise<string[]> {
+  const args = ['db', 'push', `--remote=${stack.databaseUrl()}`, '--yes'];
+  if (opts.seed) args.push('--include-seed');
+  const res = await run(bin('supabase'), args);
+  const out = `${res.stdout}${res.stderr}`;
+  if (res.code !== 0) {
+    fail(`supabase db push failed (exit ${res.code}):\n${indent(out.replace(/^.*nodedir.*\n/gm, ''))}`);
+  }
+  return [...out.matchAll(/Applying migration (\S+)\.\.\./g)].map((m) => m[1]!);
+}
+
+function indent(text: string): string {
+  return text.trim().split('\n').map((l) => `    ${l}`).join('\n');
+}
+
+export type Summary = { migrations: number; tables: Record<string, number>; policies: number; users: number };
+
+export async function summarize(): Promise<Summary> {
+  return stack.withClient(stack.databaseUrl(), async (c) => {
+    const m = await c.query<{ n: number }>(
+      `select count(*)::int as n from supabase_migrations.schema_migrations`,
+    );
+    const t = await c.query<{ schema: string; n: number }>(
+      `select n.nspname as schema, count(*)::int as n
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p', 'm') and n.nspname in ('public', 'private')
+        group by n.nspname order by n.nspname`,
+    );
+    const p = await c.query<{ n: number }>(
+      `select count(*)::int as n from pg_policies where schemaname in ('public', 'private')`,
+    );
+    const u = await c.query<{ n: number }>(`select count(*)::int as n from auth.users`);
+    return {
+      migrations: m.rows[0]!.n,
+      tables: Object.fromEntries(t.rows.map((r) => [r.schema, r.n])),
+      policies: p.rows[0]!.n,
+      users: u.rows[0]!.n,
+    };
+  });
+}
+
+export async function reset(): Promise<Summary> {
+  const t0 = performance.now();
+  await step('local stack', () => stack.start(), () => stack.redact(stack.databaseUrl()));
+  if (stack.isExternal()) {
+    info('SUPABASE_DB_URL is set: nothing is dropped; pending migrations and the seed are pushed.');
+    info('For a clean slate on a `supabase start` stack, run `npx supabase db reset` first.');
+  } else {
+    await step('recreate database', () => stack.recreateDatabase(), () => 'Supabase baseline applied');
+  }
+  await step('migrations (supabase db push)', () => push({ seed: false }), (applied) => {
+    return `${applied.length} applied, ${migrationFiles().length} in supabase/migrations`;
+  });
+  await step('seed (supabase/seed.sql)', () => push({ seed: true }));
+  await step('types', () => generateTypes(), (files) => files.join(', '));
+  const s = await summarize();
+  const tables = Object.entries(s.tables).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
+  console.log(
+    `\ndb:reset done in ${seconds(performance.now() - t0)}: ${s.migrations} migrations, tables ${tables}, ` +
+      `${s.policies} policies, ${s.users} seeded users`,
+  );
+  return s;
+}
