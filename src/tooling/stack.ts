@@ -108,6 +108,13 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+/** Refuses to go on when something that is not our server holds the port. */
+export async function ensurePortFree(port: number): Promise<void> {
+  if (await portInUse(port)) {
+    fail(`port ${port} is already in use by another process; stop it or set SUPABASE_DB_URL. Nothing was changed.`);
+  }
+}
+
 function initCluster(): void {
   mkdirSync(STACK_DIR, { recursive: true });
   rmSync(PGDATA, { recursive: true, force: true });
@@ -220,9 +227,7 @@ export async function start(): Promise<void> {
   ensurePackages();
   const fresh = !existsSync(path.join(PGDATA, 'PG_VERSION'));
   if (serverPid() === null) {
-    if (await portInUse(PORT)) {
-      fail(`port ${PORT} is already in use by another process; stop it or set SUPABASE_DB_URL. Nothing was changed.`);
-    }
+    await ensurePortFree(PORT);
     if (fresh) {
       info(`creating a Postgres 15 cluster in ${path.relative(ROOT, PGDATA)}`);
       initCluster();

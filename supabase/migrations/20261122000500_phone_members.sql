@@ -96,10 +96,13 @@ begin
   if not found then
     return coalesce(new, old);
   end if;
-  if not exists (
-    select 1 from public.phone_members m
-     where m.phone_id = old.phone_id and m.role = 'owner' and m.user_id <> old.user_id
-  ) then
+  -- Locking the remaining owners also makes a REPEATABLE READ or SERIALIZABLE
+  -- transaction fail with a serialization error, instead of trusting its old
+  -- snapshot, when another owner was demoted concurrently.
+  perform 1 from public.phone_members m
+   where m.phone_id = old.phone_id and m.role = 'owner' and m.user_id <> old.user_id
+     for no key update;
+  if not found then
     raise exception 'phone number % must keep at least one owner', old.phone_id
       using errcode = 'check_violation',
             constraint = 'phone_members_last_owner',

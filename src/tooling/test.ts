@@ -1,0 +1,117 @@
+/**
+ * `npm test` — every check the project has, in order, with a summary:
+ * type-check, squawk, pgTAP (pg_prove), vitest, Supabase's advisors and the
+ * generated-types drift check. All checks run even when one fails; the exit
+ * code is non-zero if any did.
+ */
+import { ROOT, bin, info, run, seconds, ToolError } from './util.ts';
+import * as stack from './stack.ts';
+import { migrationFiles, reset } from './reset.ts';
+import { typeDrift } from './types.ts';
+
+type Check = { name: string; run: () => Promise<string | void> };
+
+function pgEnv(url: string): NodeJS.ProcessEnv {
+  const u = new URL(url);
+  return {
+    PGHOST: u.hostname,
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username),
+    PGPASSWORD: decodeURIComponent(u.password),
+    PGDATABASE: u.pathname.slice(1) || 'postgres',
+  };
+}
+
+async function mustPass(cmd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
+  const res = await run(cmd, args, { echo: true, ...(env ? { env } : {}) });
+  if (res.code !== 0) throw new ToolError(`${cmd.split('/').pop()} exited with ${res.code}`);
+  return res.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+/** Brings the database to the state the tests expect: running, every migration applied. */
+async function ensureDatabase(): Promise<void> {
+  await stack.start();
+  const applied = await stack
+    .withClient(stack.databaseUrl(), (c) =>
+      c.query<{ version: string }>('select version from supabase_migrations.schema_migrations order by 1'),
+    )
+    .then((r) => r.rows.map((x) => x.version))
+    .catch(() => [] as string[]);
+  const expected = migrationFiles().map((f) => f.split('_')[0]!);
+  if (applied.join() !== expected.join()) {
+    info('the database does not match supabase/migrations: running db:reset first');
+    await reset();
+  }
+}
+
+const checks: Check[] = [
+  { name: 'typecheck', run: () => mustPass(bin('tsc'), ['--noEmit', '-p', ROOT]).then(() => 'tsc --noEmit clean') },
+  {
+    name: 'squawk',
+    run: async () => {
+      const files = migrationFiles().map((f) => `supabase/migrations/${f}`);
+      await mustPass(bin('squawk'), files);
+      return `${files.length} migrations lint clean`;
+    },
+  },
+  { name: 'database', run: () => ensureDatabase().then(() => stack.redact(stack.databaseUrl())) },
+  {
+    name: 'pgtap',
+    run: async () => {
+      const out = await mustPass('pg_prove', ['--ext', '.sql', '-r', 'supabase/tests'], pgEnv(stack.databaseUrl()));
+      return out.match(/Files=\d+, Tests=\d+/)?.[0];
+    },
+  },
+  {
+    name: 'vitest',
+    run: async () => {
+      const out = await mustPass(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts'], { DATABASE_URL: stack.databaseUrl(), FORCE_COLOR: '0' });
+      return out.match(/Tests\s+(.*)/)?.[1]?.trim();
+    },
+  },
+  {
+    name: 'advisors',
+    run: async () => {
+      await mustPass(bin('supabase'), [
+        'db', 'advisors', `--remote=${stack.databaseUrl()}`, '--level', 'info', '--fail-on', 'info',
+      ]);
+      return 'supabase db advisors: no findings';
+    },
+  },
+  {
+    name: 'types drift',
+    run: async () => {
+      const drifted = await typeDrift();
+      if (drifted.length) {
+        throw new ToolError(`${drifted.join(', ')} differ from what the migrations generate; run npm run db:reset and commit types/`);
+      }
+      return 'types/ matches the migrations';
+    },
+  },
+];
+
+export async function runTests(argv: string[]): Promise<number> {
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1]?.split(',') : undefined;
+  const selected = checks.filter((c) => !only || only.includes(c.name) || c.name === 'database');
+  const results: Array<{ name: string; ok: boolean; ms: number; detail: string }> = [];
+  const t0 = performance.now();
+  for (const check of selected) {
+    process.stdout.write(`\n━━ ${check.name} ━━\n`);
+    const start = performance.now();
+    try {
+      const detail = (await check.run()) ?? '';
+      results.push({ name: check.name, ok: true, ms: performance.now() - start, detail });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      process.stdout.write(`✖ ${detail}\n`);
+      results.push({ name: check.name, ok: false, ms: performance.now() - start, detail });
+      if (check.name === 'database') break;
+    }
+  }
+  process.stdout.write(`\n━━ summary (${seconds(performance.now() - t0)}) ━━\n`);
+  for (const r of results) {
+    process.stdout.write(`${r.ok ? '✔' : '✖'} ${r.name.padEnd(12)} ${seconds(r.ms).padStart(7)}  ${r.detail.split('\n')[0]}\n`);
+  }
+  const failed = results.filter((r) => !r.ok).length + (selected.length - results.length);
+  return failed === 0 ? 0 : 1;
+}
