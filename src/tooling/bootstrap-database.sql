@@ -37,6 +37,12 @@ alter default privileges in schema extensions
   grant all on functions to postgres, anon, authenticated, service_role;
 alter default privileges in schema extensions
   grant all on sequences to postgres, anon, authenticated, service_role;
+alter default privileges for role postgres in schema extensions
+  grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges for role postgres in schema extensions
+  grant all on functions to postgres, anon, authenticated, service_role;
+alter default privileges for role postgres in schema extensions
+  grant all on sequences to postgres, anon, authenticated, service_role;
 
 create extension if not exists "uuid-ossp" with schema extensions;
 create extension if not exists pgcrypto with schema extensions;

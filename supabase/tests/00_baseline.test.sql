@@ -5,28 +5,8 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 
--- pgTAP's functions must be callable while impersonating the API roles. When
--- this file creates pgTAP as postgres, the project's default privileges (no
--- EXECUTE for PUBLIC) leave them callable by postgres only; grant them for the
--- duration of the transaction. Functions owned by someone else are left alone.
-do $$
-declare
-  f regprocedure;
-begin
-  for f in
-    select p.oid::regprocedure
-      from pg_catalog.pg_proc p
-      join pg_catalog.pg_depend d
-        on d.classid = 'pg_catalog.pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
-      join pg_catalog.pg_extension e on e.oid = d.refobjid and e.extname = 'pgtap'
-     where p.proowner = current_user::regrole
-  loop
-    execute format('grant execute on function %s to anon, authenticated, service_role', f);
-  end loop;
-end
-$$;
 
-select plan(36);
+select plan(38);
 
 -- Roles ----------------------------------------------------------------------
 
@@ -173,6 +153,21 @@ select ok(
     and has_function_privilege('authenticated', 'public.baseline_probe_fn()', 'execute')
     and has_function_privilege('service_role', 'public.baseline_probe_fn()', 'execute'),
   'the API roles may execute a new public function'
+);
+
+-- Functions postgres creates elsewhere are not executable by PUBLIC (the
+-- private schema's revoke-by-default); in extensions they are, as on Supabase.
+create function extensions.baseline_probe_ext() returns int language sql as 'select 1';
+create schema baseline_probe_schema;
+create function baseline_probe_schema.fn() returns int language sql as 'select 1';
+select ok(
+  has_function_privilege('anon', 'extensions.baseline_probe_ext()', 'execute')
+    and has_function_privilege('authenticated', 'extensions.baseline_probe_ext()', 'execute'),
+  'the API roles may execute a new function in extensions (extensions postgres creates work for them)'
+);
+select is(
+  has_function_privilege('authenticated', 'baseline_probe_schema.fn()', 'execute'), false,
+  'PUBLIC gets no EXECUTE on a new function outside public and extensions'
 );
 select is(
   (select count(*)::int from pg_class c, aclexplode(c.relacl) a

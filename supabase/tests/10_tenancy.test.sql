@@ -11,26 +11,6 @@
 begin;
 create extension if not exists pgtap with schema extensions;
 
--- pgTAP's functions must be callable while impersonating the API roles. When
--- this file creates pgTAP as postgres, the project's default privileges (no
--- EXECUTE for PUBLIC) leave them callable by postgres only; grant them for the
--- duration of the transaction. Functions owned by someone else are left alone.
-do $$
-declare
-  f regprocedure;
-begin
-  for f in
-    select p.oid::regprocedure
-      from pg_catalog.pg_proc p
-      join pg_catalog.pg_depend d
-        on d.classid = 'pg_catalog.pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
-      join pg_catalog.pg_extension e on e.oid = d.refobjid and e.extname = 'pgtap'
-     where p.proowner = current_user::regrole
-  loop
-    execute format('grant execute on function %s to anon, authenticated, service_role', f);
-  end loop;
-end
-$$;
 
 select plan(110);
 
