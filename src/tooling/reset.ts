@@ -15,9 +15,10 @@ export function migrationFiles(): string[] {
 }
 
 /** `supabase db push` against our database; on failure, the CLI's own error (with the statement) is the message. */
-export async function push(opts: { seed: boolean }): Promise<string[]> {
-  const args = ['db', 'push', `--remote=${stack.databaseUrl()}`, '--yes'];
+export async function push(opts: { seed: boolean; url?: string; workdir?: string }): Promise<string[]> {
+  const args = ['db', 'push', `--remote=${opts.url ?? stack.databaseUrl()}`, '--yes'];
   if (opts.seed) args.push('--include-seed');
+  if (opts.workdir) args.push('--workdir', opts.workdir);
   const res = await run(bin('supabase'), args);
   const out = `${res.stdout}${res.stderr}`;
   if (res.code !== 0) {
