@@ -233,7 +233,11 @@ export async function start(): Promise<void> {
       initCluster();
     }
     // A crash can leave a stale pid file that pg_ctl handles itself.
-    pgCommand('pg_ctl', ['-D', PGDATA, '-l', LOG_FILE, '-w', '-t', '60', 'start']);
+    const res = pgCommand('pg_ctl', ['-D', PGDATA, '-l', LOG_FILE, '-w', '-t', '60', 'start'], { allowFail: true });
+    if (res.status !== 0) {
+      const log = existsSync(LOG_FILE) ? readFileSync(LOG_FILE, 'utf8').trim().split('\n').slice(-15).join('\n') : '';
+      fail(`Postgres did not start (pg_ctl exit ${res.status}).\n${res.stdout}${res.stderr}\nlast lines of ${path.relative(ROOT, LOG_FILE)}:\n${log}`);
+    }
   }
   await bootstrapRoles();
   if (!(await isBaselined())) {
@@ -258,4 +262,4 @@ export function redact(url: string): string {
 }
 
 
-export { withClient, LOG_FILE };
+export { withClient };
