@@ -6,9 +6,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { push } from '../src/tooling/reset.ts';
+import { withClient } from '../src/tooling/stack.ts';
 import { ROOT } from '../src/tooling/util.ts';
 import { connect, url } from './support/db.ts';
 
@@ -47,15 +47,11 @@ describe('a failing migration', () => {
   });
 
   it('leaves the migrations before it applied and nothing of the failed one', async () => {
-    const c = new pg.Client({ connectionString: scratchUrl });
-    await c.connect();
-    try {
+    await withClient(scratchUrl, async (c) => {
       const history = await c.query('select version from supabase_migrations.schema_migrations order by 1');
       expect(history.rows.map((r) => r.version)).toEqual(['20260101000000']);
       const tables = await c.query(`select relname from pg_class where relname in ('good', 'half', 'bad') order by 1`);
       expect(tables.rows.map((r) => r.relname)).toEqual(['good']);
-    } finally {
-      await c.end();
-    }
+    });
   });
 });

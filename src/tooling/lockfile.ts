@@ -51,7 +51,7 @@ export function missingPlatformEntries(lock: Lock = JSON.parse(readFileSync(LOCK
 export function fixLockfile(): string[] {
   const lock: Lock = JSON.parse(readFileSync(LOCK, 'utf8'));
   const missing = missingPlatformEntries(lock);
-  for (const [key, , entry] of missing) lock.packages[key] = JSON.parse(JSON.stringify(entry));
+  for (const [key, , entry] of missing) lock.packages[key] = entry;
   const [root, ...rest] = Object.entries(lock.packages);
   lock.packages = Object.fromEntries([root!, ...rest.sort(([a], [b]) => a.localeCompare(b))]);
   writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);

@@ -65,7 +65,7 @@ const checks: Check[] = [
   {
     name: 'vitest',
     run: async () => {
-      const out = await mustPass(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts'], { DATABASE_URL: stack.databaseUrl(), FORCE_COLOR: '0' });
+      const out = await mustPass(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts'], { DATABASE_URL: stack.databaseUrl() });
       return out.match(/Tests\s+(.*)/)?.[1]?.trim();
     },
   },
