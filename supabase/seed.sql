@@ -12,6 +12,13 @@
 --     viewer vic@bella.test    00000000-0000-4000-8000-0000000000b3
 --   both tenants: max@multi.test 00000000-0000-4000-8000-0000000000c1 (admin of acme-dental, viewer of bella-salon)
 --   no tenant:    olga@outside.test 00000000-0000-4000-8000-0000000000d1
+--
+-- Per tenant: voice settings, conversation rules of every type (one inactive),
+-- opening hours (acme-dental has a lunch break, bella-salon a late Friday
+-- running past midnight), holidays, ~420 calls over the last six weeks in
+-- every status with metadata and tags on most answered calls, and 20 calls
+-- from 13 months ago that the archive moves out. Random values come from a
+-- fixed seed; times are relative to now, so the last 30 days always have data.
 
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
                         raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
@@ -46,3 +53,125 @@ insert into public.phone_members (phone_id, user_id, role) values
   ('bella-salon', '00000000-0000-4000-8000-0000000000b3', 'viewer'),
   ('bella-salon', '00000000-0000-4000-8000-0000000000c1', 'viewer')
 on conflict (phone_id, user_id) do nothing;
+
+-- Voice settings (the rows exist already: created with each phone number) ------
+
+update public.voice_settings
+   set voice_name = 'Nova', speech_speed = 0.95,
+       greeting_message = 'Thank you for calling Acme Dental Care, this is the virtual receptionist. How can I help?'
+ where phone_id = 'acme-dental';
+update public.voice_settings
+   set voice_name = 'Shimmer', language = 'en-GB',
+       greeting_message = 'Hello, Bella Hair Salon. Would you like to book an appointment?'
+ where phone_id = 'bella-salon';
+
+-- Conversation rules ------------------------------------------------------------
+
+insert into public.conversation_rules (phone_id, rule_type, conditions, actions, priority, is_active) values
+  ('acme-dental', 'greeting', '{}', '{"say": "greeting_message"}', 0, true),
+  ('acme-dental', 'routing', '{"intent": "emergency"}', '{"transfer_to": "+14155550199", "say": "Connecting you to the on-call dentist."}', 0, true),
+  ('acme-dental', 'routing', '{"intent": "booking"}', '{"collect": ["name", "preferred_time"], "notify": "frontdesk@acme.test"}', 10, true),
+  ('acme-dental', 'routing', '{"intent": "billing"}', '{"transfer_to": "+14155550101"}', 20, false),
+  ('acme-dental', 'transfer', '{"caller_asks_for": "human"}', '{"transfer_to": "+14155550101", "whisper": "Call from the AI receptionist"}', 0, true),
+  ('acme-dental', 'hours', '{"open": false}', '{"say": "We are closed. For emergencies press 1.", "take_message": true}', 0, true),
+  ('bella-salon', 'greeting', '{}', '{"say": "greeting_message"}', 0, true),
+  ('bella-salon', 'routing', '{"intent": "booking"}', '{"book_via": "calendar", "services": ["cut", "colour", "blow-dry"]}', 0, true),
+  ('bella-salon', 'transfer', '{"caller_asks_for": "stylist"}', '{"transfer_to": "+442079460201"}', 0, true),
+  ('bella-salon', 'hours', '{"open": false}', '{"say": "The salon is closed, leave a message and we will call back.", "take_message": true}', 0, true);
+
+-- Opening hours (local time of each phone number; 0 = Sunday) -------------------
+
+insert into public.business_hours (phone_id, day_of_week, opens_at, closes_at)
+select 'acme-dental', d, shift.opens_at, shift.closes_at
+  from generate_series(1, 5) d,
+       (values (time '08:00', time '12:00'), (time '13:00', time '17:00')) shift(opens_at, closes_at)
+union all
+select 'acme-dental', 6, '09:00', '13:00'
+union all
+select 'bella-salon', d, '10:00', '19:00' from generate_series(2, 5) d
+union all
+select 'bella-salon', 6, '09:00', '17:00'
+union all
+-- Friday late opening, closing at 01:00 on Saturday.
+select 'bella-salon', 5, '21:00', '01:00';
+
+insert into public.business_closures (phone_id, starts_on, ends_on, reason) values
+  ('acme-dental', '2026-11-26', '2026-11-27', 'Thanksgiving'),
+  ('acme-dental', '2026-12-24', '2026-12-26', 'Christmas'),
+  ('acme-dental', '2027-01-01', '2027-01-01', 'New Year''s Day'),
+  ('bella-salon', '2026-12-25', '2026-12-26', 'Christmas and Boxing Day'),
+  ('bella-salon', '2027-01-01', '2027-01-01', 'New Year''s Day');
+
+-- Calls ---------------------------------------------------------------------------
+
+select setseed(0.2026);
+
+-- n = 1 is the newest call; one call per tenant is still ringing and one answered.
+insert into public.calls (phone_id, call_sid, caller_number, status, duration, answered_at, ended_at,
+                          recording_url, transcript, ai_summary, ai_confidence, created_at)
+select t.phone_id, 'CA' || t.sid_prefix || lpad(g.n::text, 6, '0'),
+       t.caller_prefix || lpad((floor(g.r_caller * t.callers))::int::text, t.caller_digits, '0'),
+       k.status,
+       coalesce(k.talk, 0),
+       k.answered_at,
+       k.ended_at,
+       case when k.status = 'completed' then 'https://recordings.replytics.example/' || t.phone_id || '/' || g.n || '.mp3' end,
+       case when k.status = 'completed' then 'Caller: ' || t.topics[1 + floor(g.r_topic * 4)::int] || E'\nReceptionist: ...' end,
+       case when k.status = 'completed' then 'Caller asked about ' || t.topics[1 + floor(g.r_topic * 4)::int] || '.' end,
+       case when k.status = 'completed' then round((0.60 + g.r_talk * 0.39)::numeric, 2) end,
+       g.created_at
+  from (values
+    ('acme-dental', 'ACME', '+1415555', 2, 60, array['a cleaning appointment', 'a toothache', 'insurance coverage', 'opening hours']),
+    ('bella-salon', 'BELL', '+44770090', 4, 80, array['a haircut booking', 'colour prices', 'cancelling an appointment', 'parking'])
+  ) as t(phone_id, sid_prefix, caller_prefix, caller_digits, callers, topics)
+  cross join lateral (
+    select n, random() as r_caller, random() as r_status, random() as r_talk, random() as r_topic,
+           date_trunc('second', now()) - (n - 1) * interval '150 minutes' - (random() * 120) * interval '1 minute'
+             - case when n = 1 then interval '0' else interval '5 minutes' end as created_at
+      from generate_series(1, 420) n
+     where t.phone_id is not null
+  ) g
+  cross join lateral (
+    select s.status,
+           case when s.answered then g.created_at + interval '12 seconds' end as answered_at,
+           case when s.status in ('completed', 'failed')
+                then g.created_at + interval '12 seconds' + coalesce(s.talk, 18) * interval '1 second' end as ended_at,
+           s.talk
+      from (select case when g.n = 1 then 'ringing'::public.call_status
+                        when g.n = 2 then 'answered'
+                        when g.r_status < 0.78 then 'completed'
+                        else 'failed' end as status,
+                   g.n = 2 or (g.n > 2 and (g.r_status < 0.78 or g.r_status >= 0.90)) as answered,
+                   case when g.n > 2 and (g.r_status < 0.78 or g.r_status >= 0.90)
+                        then 20 + floor(g.r_talk * (case when g.r_status < 0.78 then 600 else 40 end))::int end as talk) s
+  ) k;
+
+-- Metadata and tags on three quarters of the answered calls.
+insert into public.call_metadata (phone_id, call_id, metadata, custom_fields, tags)
+select c.phone_id, c.id,
+       jsonb_build_object('intent', (array['booking', 'question', 'emergency', 'billing'])[1 + floor(r1 * 4)::int],
+                          'sentiment', (array['positive', 'neutral', 'negative'])[1 + floor(r2 * 3)::int],
+                          'language', case when c.phone_id = 'bella-salon' then 'en-GB' else 'en-US' end),
+       case when c.phone_id = 'acme-dental' then jsonb_build_object('patient', case when r3 < 0.3 then 'new' else 'existing' end)
+            else '{}'::jsonb end,
+       ((array['{booking}', '{booking,new-customer}', '{question}', '{urgent}',
+               '{follow-up}', '{booking,follow-up}', '{vip}'])[1 + floor(r3 * 7)::int])::text[]
+  from (select c.*, random() as r1, random() as r2, random() as r3, random() as r4
+          from public.calls c where c.answered_at is not null order by c.phone_id, c.call_sid) c
+ where c.r4 < 0.75;
+
+-- Calls from 13 months ago, with metadata, for the archive to move.
+insert into public.calls (phone_id, call_sid, caller_number, status, duration, answered_at, ended_at, created_at)
+select p.phone_id, 'CA' || p.sid_prefix || 'OLD' || lpad(n::text, 3, '0'), p.caller, 'completed', 95,
+       p.at + n * interval '1 day' + interval '10 seconds', p.at + n * interval '1 day' + interval '105 seconds',
+       p.at + n * interval '1 day'
+  from (values ('acme-dental', 'ACME', '+14155559001', date_trunc('hour', now()) - interval '13 months'),
+               ('bella-salon', 'BELL', '+447700900999', date_trunc('hour', now()) - interval '13 months'))
+       as p(phone_id, sid_prefix, caller, at),
+       generate_series(1, 10) n;
+insert into public.call_metadata (phone_id, call_id, metadata, tags)
+select phone_id, id, '{"intent": "booking"}', '{booking}' from public.calls where call_sid like '%OLD%';
+
+select calls_archived, metadata_archived from private.archive_calls();
+
+select private.refresh_phone_performance_summary();

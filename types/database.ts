@@ -7,13 +7,180 @@
 
 import type { ColumnType } from "kysely";
 
+export type CallStatus = "answered" | "completed" | "failed" | "ringing";
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type MemberRole = "admin" | "owner" | "viewer";
 
+export type Numeric = ColumnType<string, number | string, number | string>;
+
+export type RuleType = "greeting" | "hours" | "routing" | "transfer";
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface BusinessClosures {
+  created_at: Generated<Timestamp>;
+  /**
+   * Last closed date, inclusive.
+   */
+  ends_on: Timestamp;
+  id: Generated<string>;
+  phone_id: string;
+  reason: string | null;
+  /**
+   * First closed date (local calendar).
+   */
+  starts_on: Timestamp;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface BusinessHours {
+  /**
+   * Local closing time, whole minutes; at or before opens_at means the next day (22:00-02:00). Use 00:00-24:00 for a whole day.
+   */
+  closes_at: string;
+  created_at: Generated<Timestamp>;
+  /**
+   * Day the interval opens: 0 = Sunday ... 6 = Saturday.
+   */
+  day_of_week: number;
+  id: Generated<string>;
+  /**
+   * Local opening time, whole minutes.
+   */
+  opens_at: string;
+  phone_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CallMetadata {
+  call_id: string;
+  created_at: Generated<Timestamp>;
+  /**
+   * Business-defined fields, a JSON object.
+   */
+  custom_fields: Generated<Json>;
+  /**
+   * What the receptionist extracted from the call, a JSON object; searched with @>.
+   */
+  metadata: Generated<Json>;
+  phone_id: string;
+  /**
+   * Labels of the call (a flat list of at most 50, no nulls); searched with @> and &&.
+   */
+  tags: Generated<string[]>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Calls {
+  /**
+   * Confidence of the AI in ai_summary, 0.00 to 1.00; null when the call was not scored.
+   */
+  ai_confidence: Numeric | null;
+  /**
+   * The AI's summary of the call; admins may correct it.
+   */
+  ai_summary: string | null;
+  /**
+   * When the receptionist answered; set from now() when a call becomes answered without it.
+   */
+  answered_at: Timestamp | null;
+  /**
+   * The telephony provider's id of the call, unique per phone number.
+   */
+  call_sid: string;
+  /**
+   * The caller's number in E.164 form.
+   */
+  caller_number: string;
+  created_at: Generated<Timestamp>;
+  /**
+   * Talk time in whole seconds, from answered_at to ended_at (within a second); 0 for calls never answered or still in progress.
+   */
+  duration: Generated<number>;
+  /**
+   * When the call ended (completed or failed); derived when a call ends without it.
+   */
+  ended_at: Timestamp | null;
+  id: Generated<string>;
+  phone_id: string;
+  recording_url: string | null;
+  /**
+   * ringing -> answered -> completed, or ringing/answered -> failed; other changes are refused (trigger check_call_status).
+   */
+  status: Generated<CallStatus>;
+  /**
+   * Transcript of the call; admins may correct it.
+   */
+  transcript: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ConversationRules {
+  /**
+   * What the receptionist does, a JSON object.
+   */
+  actions: Generated<Json>;
+  /**
+   * When the rule applies, a JSON object.
+   */
+  conditions: Generated<Json>;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  is_active: Generated<boolean>;
+  phone_id: string;
+  /**
+   * Evaluation order within a rule type: lowest first (0 to 1000000); ties by id.
+   */
+  priority: Generated<number>;
+  rule_type: RuleType;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DailyCallStats {
+  /**
+   * Calls that were answered (answered_at set), whatever happened after.
+   */
+  answered_calls: Generated<number>;
+  /**
+   * Average talk time of the completed calls, in seconds; null without any.
+   */
+  average_duration: Generated<Numeric | null>;
+  completed_calls: Generated<number>;
+  /**
+   * The day in the phone number's time zone on which the calls started.
+   */
+  day: Timestamp;
+  failed_calls: Generated<number>;
+  phone_id: string;
+  total_calls: Generated<number>;
+  /**
+   * Talk time of the completed calls, in seconds.
+   */
+  total_duration: Generated<Int8>;
+  /**
+   * Distinct caller numbers that day.
+   */
+  unique_callers: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
 
 export interface PhoneMembers {
   created_at: Generated<Timestamp>;
@@ -48,7 +215,54 @@ export interface PhoneNumbers {
   updated_at: Generated<Timestamp>;
 }
 
+export interface PhonePerformanceSummary {
+  answered_calls: number | null;
+  average_duration: Numeric | null;
+  completed_calls: number | null;
+  failed_calls: number | null;
+  phone_id: string | null;
+  refreshed_at: Timestamp | null;
+  success_rate: Numeric | null;
+  total_calls: number | null;
+  unique_callers: number | null;
+  window_start: Timestamp | null;
+}
+
+export interface VoiceSettings {
+  created_at: Generated<Timestamp>;
+  /**
+   * What the receptionist says first (1 to 500 characters); null for the default greeting.
+   */
+  greeting_message: string | null;
+  /**
+   * BCP 47 language tag in canonical casing, e.g. en-US, es-419, zh-Hans-CN.
+   */
+  language: Generated<string>;
+  phone_id: string;
+  /**
+   * Speaking rate, 1.00 is normal; 0.50 to 2.00.
+   */
+  speech_speed: Generated<Numeric>;
+  updated_at: Generated<Timestamp>;
+  /**
+   * Speech engine family, e.g. neural.
+   */
+  voice_model: Generated<string>;
+  /**
+   * Voice within the model, e.g. Alloy.
+   */
+  voice_name: Generated<string>;
+}
+
 export interface DB {
+  business_closures: BusinessClosures;
+  business_hours: BusinessHours;
+  call_metadata: CallMetadata;
+  calls: Calls;
+  conversation_rules: ConversationRules;
+  daily_call_stats: DailyCallStats;
   phone_members: PhoneMembers;
   phone_numbers: PhoneNumbers;
+  phone_performance_summary: PhonePerformanceSummary;
+  voice_settings: VoiceSettings;
 }

@@ -6,7 +6,127 @@ export type Database = {
   
   "public": {
           Tables: {
-            "phone_members": {
+            "business_closures": {
+                  Row: {
+                    "created_at": string,"ends_on": string,"id": string,"phone_id": string,"reason": string | null,"starts_on": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"ends_on": string,"id"?: string,"phone_id": string,"reason"?: string | null,"starts_on": string,"updated_at"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"ends_on"?: string,"id"?: string,"phone_id"?: string,"reason"?: string | null,"starts_on"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "business_closures_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"business_hours": {
+                  Row: {
+                    "closes_at": string,"created_at": string,"day_of_week": number,"id": string,"opens_at": string,"phone_id": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "closes_at": string,"created_at"?: string,"day_of_week": number,"id"?: string,"opens_at": string,"phone_id": string,"updated_at"?: string
+                  }
+                  Update: {
+                    "closes_at"?: string,"created_at"?: string,"day_of_week"?: number,"id"?: string,"opens_at"?: string,"phone_id"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "business_hours_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"call_metadata": {
+                  Row: {
+                    "call_id": string,"created_at": string,"custom_fields": NonNullable<Json>,"metadata": NonNullable<Json>,"phone_id": string,"tags": (string)[],"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "call_id": string,"created_at"?: string,"custom_fields"?: NonNullable<Json>,"metadata"?: NonNullable<Json>,"phone_id": string,"tags"?: (string)[],"updated_at"?: string
+                  }
+                  Update: {
+                    "call_id"?: string,"created_at"?: string,"custom_fields"?: NonNullable<Json>,"metadata"?: NonNullable<Json>,"phone_id"?: string,"tags"?: (string)[],"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "call_metadata_call_fkey"
+      columns: ["phone_id","call_id"]
+isOneToOne: true
+      referencedRelation: "calls"
+      referencedColumns: ["phone_id","id"]
+    }
+                  ]
+                },"calls": {
+                  Row: {
+                    "ai_confidence": number | null,"ai_summary": string | null,"answered_at": string | null,"call_sid": string,"caller_number": string,"created_at": string,"duration": number,"ended_at": string | null,"id": string,"phone_id": string,"recording_url": string | null,"status": Database["public"]['Enums']["call_status"],"transcript": string | null,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "ai_confidence"?: number | null,"ai_summary"?: string | null,"answered_at"?: string | null,"call_sid": string,"caller_number": string,"created_at"?: string,"duration"?: number,"ended_at"?: string | null,"id"?: string,"phone_id": string,"recording_url"?: string | null,"status"?: Database["public"]['Enums']["call_status"],"transcript"?: string | null,"updated_at"?: string
+                  }
+                  Update: {
+                    "ai_confidence"?: number | null,"ai_summary"?: string | null,"answered_at"?: string | null,"call_sid"?: string,"caller_number"?: string,"created_at"?: string,"duration"?: number,"ended_at"?: string | null,"id"?: string,"phone_id"?: string,"recording_url"?: string | null,"status"?: Database["public"]['Enums']["call_status"],"transcript"?: string | null,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "calls_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"conversation_rules": {
+                  Row: {
+                    "actions": NonNullable<Json>,"conditions": NonNullable<Json>,"created_at": string,"id": string,"is_active": boolean,"phone_id": string,"priority": number,"rule_type": Database["public"]['Enums']["rule_type"],"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "actions"?: NonNullable<Json>,"conditions"?: NonNullable<Json>,"created_at"?: string,"id"?: string,"is_active"?: boolean,"phone_id": string,"priority"?: number,"rule_type": Database["public"]['Enums']["rule_type"],"updated_at"?: string
+                  }
+                  Update: {
+                    "actions"?: NonNullable<Json>,"conditions"?: NonNullable<Json>,"created_at"?: string,"id"?: string,"is_active"?: boolean,"phone_id"?: string,"priority"?: number,"rule_type"?: Database["public"]['Enums']["rule_type"],"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "conversation_rules_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"daily_call_stats": {
+                  Row: {
+                    "answered_calls": number,"average_duration": number | null,"completed_calls": number,"day": string,"failed_calls": number,"phone_id": string,"total_calls": number,"total_duration": number,"unique_callers": number,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "answered_calls"?: number,"average_duration"?: never,"completed_calls"?: number,"day": string,"failed_calls"?: number,"phone_id": string,"total_calls"?: number,"total_duration"?: number,"unique_callers"?: number,"updated_at"?: string
+                  }
+                  Update: {
+                    "answered_calls"?: number,"average_duration"?: never,"completed_calls"?: number,"day"?: string,"failed_calls"?: number,"phone_id"?: string,"total_calls"?: number,"total_duration"?: number,"unique_callers"?: number,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "daily_call_stats_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"phone_members": {
                   Row: {
                     "created_at": string,"phone_id": string,"role": Database["public"]['Enums']["member_role"],"updated_at": string,"user_id": string
                   }
@@ -40,16 +160,46 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"voice_settings": {
+                  Row: {
+                    "created_at": string,"greeting_message": string | null,"language": string,"phone_id": string,"speech_speed": number,"updated_at": string,"voice_model": string,"voice_name": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"greeting_message"?: string | null,"language"?: string,"phone_id": string,"speech_speed"?: number,"updated_at"?: string,"voice_model"?: string,"voice_name"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"greeting_message"?: string | null,"language"?: string,"phone_id"?: string,"speech_speed"?: number,"updated_at"?: string,"voice_model"?: string,"voice_name"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "voice_settings_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: true
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
                 }
           }
           Views: {
-            [_ in never]: never
+            "phone_performance_summary": {
+                  Row: {
+                    "answered_calls": number | null,"average_duration": number | null,"completed_calls": number | null,"failed_calls": number | null,"phone_id": string | null,"refreshed_at": string | null,"success_rate": number | null,"total_calls": number | null,"unique_callers": number | null,"window_start": string | null
+                  }
+                  ComputedFields: never
+                  Relationships: [
+                    
+                  ]
+                }
           }
           Functions: {
-            [_ in never]: never
+            "is_open":
+{ Args: { "p_at"?: string,"p_phone_id": string }; Returns: boolean
+                           }
           }
           Enums: {
-            "member_role": "viewer"|"admin"|"owner"
+            "call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -165,7 +315,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "member_role": ["viewer", "admin", "owner"]
+            "call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"]
           }
         }
 } as const
