@@ -51,6 +51,46 @@ describe('row level security', () => {
   });
 });
 
+describe('private schema', () => {
+  it('grants the API roles no privilege on any of its tables, views or materialized views', async () => {
+    const bad = await rows(`
+      select c.oid::regclass::text as relation, r.rolname, p.privilege_type
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       cross join (values ('anon'), ('authenticated')) r(rolname)
+       cross join (values ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE')) p(privilege_type)
+       where n.nspname = 'private' and c.relkind in ('r', 'p', 'v', 'm')
+         and has_table_privilege(r.rolname, c.oid, p.privilege_type)`);
+    expect(bad).toEqual([]);
+  });
+
+  it('lets the API roles select no materialized view in any schema (they carry no RLS)', async () => {
+    const bad = await rows(`
+      select c.oid::regclass::text as matview, r.rolname
+        from pg_class c cross join (values ('anon'), ('authenticated')) r(rolname)
+       where c.relkind = 'm' and has_table_privilege(r.rolname, c.oid, 'SELECT')`);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('archive', () => {
+  // Archiving copies rows by column name: a column added to a live table must
+  // be added to its archive too, with the same type, or its values are lost.
+  it.each([
+    ['public.calls', 'private.calls_archive'],
+    ['public.call_metadata', 'private.call_metadata_archive'],
+  ])('%s has every column in %s, with the same type', async (live, archive) => {
+    const missing = await rows(`
+      select a.attname, format_type(a.atttypid, a.atttypmod) as type
+        from pg_attribute a
+       where a.attrelid = $1::regclass and a.attnum > 0 and not a.attisdropped
+      except
+      select a.attname, format_type(a.atttypid, a.atttypmod)
+        from pg_attribute a
+       where a.attrelid = $2::regclass and a.attnum > 0 and not a.attisdropped`, [live, archive]);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('tenancy', () => {
   const tenantTables = `
     select c.oid, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
