@@ -51,6 +51,8 @@ create table public.calls (
   constraint calls_duration_matches_times check (
     case
       when answered_at is null or ended_at is null then duration = 0
+      -- Out of order: calls_ended_after_answered refuses the row and names why.
+      when ended_at < answered_at then true
       else abs(duration - extract(epoch from ended_at - answered_at)) <= 1
     end
   )
@@ -58,7 +60,10 @@ create table public.calls (
 
 comment on table public.calls is
   'Phone calls of a phone number. Written by the telephony backend (service role), upserted on '
-  '(phone_id, call_sid); members read them, admins correct transcript and ai_summary.';
+  '(phone_id, call_sid); members read them, admins correct transcript and ai_summary. A retry of '
+  'an earlier event arriving after a later one (answered after completed) would move the status '
+  'backwards and is refused: guard the upsert with `where calls.status in (''ringing'', '
+  '''answered'') and calls.status < excluded.status` so a stale retry updates nothing.';
 comment on column public.calls.call_sid is 'The telephony provider''s id of the call, unique per phone number.';
 comment on column public.calls.caller_number is 'The caller''s number in E.164 form.';
 comment on column public.calls.status is
@@ -111,7 +116,12 @@ begin
             hint = 'Allowed: ringing -> answered -> completed, ringing or answered -> failed.';
   end if;
 
-  -- Fill the timestamps a status implies when the webhook did not send them.
+  -- Fill what a new status implies when the webhook did not send it. Only
+  -- when the status is set or changes: clearing answered_at or ended_at of a
+  -- call later is refused by the constraints, not silently refilled.
+  if tg_op = 'UPDATE' and new.status is not distinct from old.status then
+    return new;
+  end if;
   if new.status = 'answered' and new.answered_at is null then
     new.answered_at := pg_catalog.now();
   elsif new.status = 'completed' and new.answered_at is null then
@@ -125,7 +135,9 @@ begin
       new.ended_at := greatest(pg_catalog.now(), new.answered_at);
     end if;
   end if;
-  if new.status in ('completed', 'failed') and new.answered_at is not null and new.duration = 0 then
+  -- Derived from the timestamps only when they are in order; otherwise
+  -- calls_ended_after_answered names the problem.
+  if new.status in ('completed', 'failed') and new.duration = 0 and new.ended_at >= new.answered_at then
     new.duration := round(extract(epoch from new.ended_at - new.answered_at))::integer;
   end if;
   return new;
