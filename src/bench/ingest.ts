@@ -1,7 +1,7 @@
 /**
  * What keeping daily_call_stats current costs the webhook flow.
  *
- *   npm run bench:ingest -- [--flows 1800] [--rounds 6]
+ *   npm run bench:ingest -- [--flows 1800] [--rounds 6] [--async-commit]
  *
  * Runs the telephony backend's flow for one call (upsert ringing, upsert
  * answered, upsert completed with a duration, upsert the metadata; each
@@ -12,6 +12,11 @@
  * figures are medians over rounds. Then it times a recomputation of the
  * statistics from scratch, the cost a periodic job would pay instead.
  * Everything it creates (a scratch schema and phone number) is removed.
+ *
+ * Each commit waits for its WAL flush, which on a shared disk is most of a
+ * statement's time and most of its noise; --async-commit sets
+ * synchronous_commit = off for the benchmark's session, leaving the CPU cost
+ * the triggers add.
  */
 import pg from 'pg';
 import { databaseUrl } from '../tooling/stack.ts';
@@ -84,6 +89,8 @@ async function main(args: string[]): Promise<void> {
   const perRound = Math.max(1, Math.floor(total / rounds));
   const db = new pg.Client({ connectionString: process.env.SUPABASE_DB_URL || databaseUrl() });
   await db.connect().catch((e: Error) => fail(`cannot reach the database (${e.message}); run npm run db:reset first`));
+  const asyncCommit = args.includes('--async-commit');
+  if (asyncCommit) await db.query('set synchronous_commit = off');
   const withStats: Variant = { name: 'calls with statistics triggers', calls: 'public.calls', metadata: 'public.call_metadata', ms: [] };
   const bare: Variant = { name: 'copy without statistics triggers', calls: `${SCRATCH}.calls`, metadata: `${SCRATCH}.call_metadata`, ms: [] };
   const variants = [withStats, bare];
@@ -99,7 +106,8 @@ async function main(args: string[]): Promise<void> {
     process.stdout.write('\n');
 
     const perFlow = (v: Variant) => (median(v.ms) / perRound) * 1000;
-    console.log(`\n${perRound} call flows per round (4 statements each), median of ${rounds} rounds:\n`);
+    console.log(`\n${perRound} call flows per round (4 statements each), median of ${rounds} rounds,` +
+      ` synchronous_commit ${asyncCommit ? 'off' : 'on'}:\n`);
     console.log('| variant | µs per call flow | call flows/s |');
     console.log('|---|---:|---:|');
     for (const v of variants) {
