@@ -72,25 +72,6 @@ describe('private schema', () => {
   });
 });
 
-describe('archive', () => {
-  // Archiving copies rows by column name: a column added to a live table must
-  // be added to its archive too, with the same type, or its values are lost.
-  it.each([
-    ['public.calls', 'private.calls_archive'],
-    ['public.call_metadata', 'private.call_metadata_archive'],
-  ])('%s has every column in %s, with the same type', async (live, archive) => {
-    const missing = await rows(`
-      select a.attname, format_type(a.atttypid, a.atttypmod) as type
-        from pg_attribute a
-       where a.attrelid = $1::regclass and a.attnum > 0 and not a.attisdropped
-      except
-      select a.attname, format_type(a.atttypid, a.atttypmod)
-        from pg_attribute a
-       where a.attrelid = $2::regclass and a.attnum > 0 and not a.attisdropped`, [live, archive]);
-    expect(missing).toEqual([]);
-  });
-});
-
 describe('tenancy', () => {
   const tenantTables = `
     select c.oid, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
