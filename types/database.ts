@@ -36,19 +36,19 @@ export type RuleType = "greeting" | "hours" | "routing" | "transfer";
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface BusinessClosures {
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, never, never>;
   /**
    * Last closed date, inclusive.
    */
-  ends_on: Timestamp;
-  id: Generated<string>;
+  ends_on: string;
+  id: ColumnType<string, never, never>;
   phone_id: string;
   reason: string | null;
   /**
    * First closed date (local calendar).
    */
-  starts_on: Timestamp;
-  updated_at: Generated<Timestamp>;
+  starts_on: string;
+  updated_at: ColumnType<Date, never, never>;
 }
 
 export interface BusinessHours {
@@ -56,23 +56,23 @@ export interface BusinessHours {
    * Local closing time, whole minutes; at or before opens_at means the next day (22:00-02:00). Use 00:00-24:00 for a whole day.
    */
   closes_at: string;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, never, never>;
   /**
    * Day the interval opens: 0 = Sunday ... 6 = Saturday.
    */
   day_of_week: number;
-  id: Generated<string>;
+  id: ColumnType<string, never, never>;
   /**
    * Local opening time, whole minutes.
    */
   opens_at: string;
   phone_id: string;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, never, never>;
 }
 
 export interface CallMetadata {
   call_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, never, never>;
   /**
    * Business-defined fields, a JSON object.
    */
@@ -86,7 +86,7 @@ export interface CallMetadata {
    * Labels of the call (a flat list of at most 50, no nulls); searched with @> and &&.
    */
   tags: Generated<string[]>;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, never, never>;
 }
 
 export interface Calls {
@@ -110,7 +110,7 @@ export interface Calls {
    * The caller's number in E.164 form.
    */
   caller_number: string;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, never, never>;
   /**
    * Talk time in whole seconds, from answered_at to ended_at (within a second); 0 for calls never answered or still in progress.
    */
@@ -119,7 +119,7 @@ export interface Calls {
    * When the call ended (completed or failed); derived when a call ends without it.
    */
   ended_at: Timestamp | null;
-  id: Generated<string>;
+  id: ColumnType<string, never, never>;
   phone_id: string;
   recording_url: string | null;
   /**
@@ -130,7 +130,7 @@ export interface Calls {
    * Transcript of the call; admins may correct it.
    */
   transcript: string | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, never, never>;
 }
 
 export interface ConversationRules {
@@ -142,8 +142,8 @@ export interface ConversationRules {
    * When the rule applies, a JSON object.
    */
   conditions: Generated<Json>;
-  created_at: Generated<Timestamp>;
-  id: Generated<string>;
+  created_at: ColumnType<Date, never, never>;
+  id: ColumnType<string, never, never>;
   is_active: Generated<boolean>;
   phone_id: string;
   /**
@@ -151,7 +151,7 @@ export interface ConversationRules {
    */
   priority: Generated<number>;
   rule_type: RuleType;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, never, never>;
 }
 
 export interface DailyCallStats {
@@ -167,7 +167,7 @@ export interface DailyCallStats {
   /**
    * The day in the phone number's time zone on which the calls started.
    */
-  day: Timestamp;
+  day: string;
   failed_calls: Generated<number>;
   phone_id: string;
   total_calls: Generated<number>;
@@ -179,23 +179,23 @@ export interface DailyCallStats {
    * Distinct caller numbers that day.
    */
   unique_callers: Generated<number>;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, never, never>;
 }
 
 export interface PhoneMembers {
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, never, never>;
   phone_id: string;
   /**
    * viewer reads; admin also edits settings, rules and hours; owner also manages members and the number.
    */
   role: Generated<MemberRole>;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, never, never>;
   user_id: string;
 }
 
 export interface PhoneNumbers {
   business_name: string;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, never, never>;
   /**
    * Optional label shown in the app.
    */
@@ -212,7 +212,7 @@ export interface PhoneNumbers {
    * IANA time zone of the business: business hours and daily statistics are computed in it.
    */
   timezone: Generated<string>;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, never, never>;
 }
 
 export interface PhonePerformanceSummary {
@@ -229,7 +229,7 @@ export interface PhonePerformanceSummary {
 }
 
 export interface VoiceSettings {
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, never, never>;
   /**
    * What the receptionist says first (1 to 500 characters); null for the default greeting.
    */
@@ -243,7 +243,7 @@ export interface VoiceSettings {
    * Speaking rate, 1.00 is normal; 0.50 to 2.00.
    */
   speech_speed: Generated<Numeric>;
-  updated_at: Generated<Timestamp>;
+  updated_at: ColumnType<Date, never, never>;
   /**
    * Speech engine family, e.g. neural.
    */

@@ -13,9 +13,49 @@ export const TYPE_FILES = {
   supabase: 'types/supabase.ts',
 } as const;
 
+/**
+ * Columns the database always fills itself: ids from gen_random_uuid() and
+ * created_at/updated_at from now() (updated_at is then kept by a trigger).
+ * The app never sets them, and column privileges refuse members who try, so
+ * their Kysely types allow no value on insert or update.
+ */
+const DATABASE_FILLED = `
+  select c.relname || '.' || a.attname as "column", format_type(a.atttypid, null) as type
+    from pg_attribute a
+    join pg_class c on c.oid = a.attrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+   where n.nspname = 'public' and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
+     and ((a.attname = 'id' and pg_get_expr(d.adbin, d.adrelid) = 'gen_random_uuid()')
+       or (a.attname in ('created_at', 'updated_at') and pg_get_expr(d.adbin, d.adrelid) = 'now()'))
+   order by 1`;
+
+const SELECT_TYPE: Record<string, string> = { uuid: 'string', 'timestamp with time zone': 'Date' };
+
+async function overrides(url: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ column: string; type: string }>(DATABASE_FILLED);
+    const columns: Record<string, string> = {};
+    for (const r of rows) {
+      const select = SELECT_TYPE[r.type] ?? fail(`no TypeScript type for database-filled column ${r.column} (${r.type})`);
+      columns[r.column] = `ColumnType<${select}, never, never>`;
+    }
+    return JSON.stringify({ columns });
+  } finally {
+    await client.end();
+  }
+}
+
 /** Renders both type files for the database at `url` and returns their contents. */
 export async function renderTypes(url = databaseUrl()): Promise<Record<keyof typeof TYPE_FILES, string>> {
-  const kysely = await run(bin('kysely-codegen'), ['--url', url, '--print', '--log-level', 'error']);
+  // Dates stay 'YYYY-MM-DD' strings (src/db.ts parses them so): a JS Date
+  // would put a calendar day at some local midnight.
+  const kysely = await run(bin('kysely-codegen'), [
+    '--url', url, '--print', '--log-level', 'error', '--date-parser', 'string', '--overrides', await overrides(url),
+  ]);
   if (kysely.code !== 0) fail(`kysely-codegen failed:\n${kysely.stdout}${kysely.stderr}`);
   const supabase = await run(bin('supabase'), ['gen', 'types', 'typescript', `--remote=${url}`, '--schema', 'public']);
   if (supabase.code !== 0) fail(`supabase gen types failed:\n${supabase.stdout}${supabase.stderr}`);

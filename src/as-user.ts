@@ -1,0 +1,76 @@
+/**
+ * asUser: run queries under row level security exactly as PostgREST runs a
+ * request, so server code with Kysely obeys the same policies as the app's
+ * supabase-js calls.
+ *
+ *   const calls = await asUser(db, { role: 'authenticated', sub: userId }, (trx) =>
+ *     listCalls(trx, { phoneId }));
+ *
+ * In one transaction, like PostgREST for each request, it sets with
+ * set_config(..., is_local => true):
+ *   role                   from the claims: anon or authenticated, nothing else
+ *   request.jwt.claims     the claims as JSON, role included (auth.uid(), auth.jwt())
+ *   the role's own settings (ALTER ROLE ... SET, e.g. statement_timeout), which
+ *                          SET ROLE alone does not apply
+ * Every value is a bound parameter. Transaction-local settings end with the
+ * transaction, so the pooled connection is returned as it was found, and no
+ * session state or named prepared statement is used: it works behind a
+ * transaction-mode pooler.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../types/database.ts';
+
+/** The roles a request may take: PostgREST's anonymous role and signed-in users. */
+export const REQUEST_ROLES = ['anon', 'authenticated'] as const;
+export type RequestRole = (typeof REQUEST_ROLES)[number];
+
+/** JWT claims as Supabase Auth issues them; `role` decides the database role. */
+export type Claims = { role: RequestRole; sub?: string; [claim: string]: unknown };
+
+export type AsUserOptions = {
+  /** Run the transaction READ ONLY (PostgREST does so for GET and HEAD). */
+  readOnly?: boolean;
+};
+
+export class AsUserError extends Error {
+  override name = 'AsUserError';
+}
+
+function checkClaims(claims: unknown): asserts claims is Claims {
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+    throw new AsUserError('claims must be an object of JWT claims');
+  }
+  const role = (claims as { role?: unknown }).role;
+  if (!(REQUEST_ROLES as readonly unknown[]).includes(role)) {
+    throw new AsUserError(`claims.role must be one of ${REQUEST_ROLES.join(', ')}; got ${JSON.stringify(role)}`);
+  }
+  const sub = (claims as { sub?: unknown }).sub;
+  if (sub !== undefined && typeof sub !== 'string') throw new AsUserError('claims.sub must be a string');
+}
+
+export async function asUser<T>(
+  db: Kysely<DB>,
+  claims: Claims,
+  fn: (trx: Transaction<DB>) => Promise<T>,
+  options: AsUserOptions = {},
+): Promise<T> {
+  checkClaims(claims);
+  const json = JSON.stringify(claims);
+  const tx = options.readOnly ? db.transaction().setAccessMode('read only') : db.transaction();
+  return tx.execute(async (trx) => {
+    // One round trip: the role, the claims, then the role's own settings for
+    // this database (database-specific ones last, so they win), as PostgREST
+    // applies them after switching role.
+    await sql`
+      select set_config('role', ${claims.role}, true),
+             set_config('request.jwt.claims', ${json}, true),
+             (select count(set_config(split_part(s.setting, '=', 1), substr(s.setting, strpos(s.setting, '=') + 1), true))
+                from (select unnest(r.setconfig) as setting, r.setdatabase
+                        from pg_catalog.pg_db_role_setting r
+                       where r.setrole = ${claims.role}::regrole
+                         and r.setdatabase in (0, (select d.oid from pg_catalog.pg_database d where d.datname = current_database()))
+                       order by r.setdatabase) s)
+    `.execute(trx);
+    return fn(trx);
+  });
+}

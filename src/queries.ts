@@ -1,0 +1,123 @@
+/**
+ * Typed queries for the app's hot paths. Each takes a Kysely instance or a
+ * transaction (from asUser, so row level security applies) and filters by
+ * phone_id explicitly: the policies decide what a user may see, the filter
+ * lets the planner use the tenant's index. The plan suite (tests/plans.test.ts)
+ * checks every query here against 200k calls.
+ */
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Calls, CallMetadata, ConversationRules, DailyCallStats, DB, PhonePerformanceSummary, RuleType } from '../types/database.ts';
+
+type Db = Kysely<DB>;
+export type Call = Selectable<Calls>;
+export type CallWithMetadata = Call & {
+  metadata: Selectable<CallMetadata>['metadata'] | null;
+  custom_fields: Selectable<CallMetadata>['custom_fields'] | null;
+  tags: Selectable<CallMetadata>['tags'] | null;
+};
+
+/** Where the next page of a call list starts: the last call of the previous page. */
+export type CallCursor = { createdAt: Date; id: string };
+
+export const MAX_PAGE = 100;
+
+function pageSize(limit: number | undefined, fallback: number): number {
+  const n = limit ?? fallback;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw new RangeError(`limit must be 1..${MAX_PAGE}, got ${n}`);
+  return n;
+}
+
+/**
+ * A page of a phone's calls, newest first. Keyset pagination on (created_at, id),
+ * never OFFSET: every page costs the same however deep. Pass the last call of
+ * a page as `after` for the next one.
+ */
+export function listCalls(db: Db, p: { phoneId: string; limit?: number; after?: CallCursor }): Promise<Call[]> {
+  let q = db.selectFrom('calls').selectAll().where('phone_id', '=', p.phoneId);
+  if (p.after) {
+    const { createdAt, id } = p.after;
+    q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(createdAt, id)));
+  }
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageSize(p.limit, 20)).execute();
+}
+
+/** The cursor that continues after `call`. */
+export function cursorOf(call: Pick<Call, 'created_at' | 'id'>): CallCursor {
+  return { createdAt: call.created_at, id: call.id };
+}
+
+/** One call with its metadata (null fields when it has none), or undefined. */
+export function getCall(db: Db, p: { phoneId: string; callId: string }): Promise<CallWithMetadata | undefined> {
+  return db
+    .selectFrom('calls as c')
+    .leftJoin('call_metadata as m', (j) => j.onRef('m.phone_id', '=', 'c.phone_id').onRef('m.call_id', '=', 'c.id'))
+    .selectAll('c')
+    .select(['m.metadata', 'm.custom_fields', 'm.tags'])
+    .where('c.phone_id', '=', p.phoneId)
+    .where('c.id', '=', p.callId)
+    .executeTakeFirst();
+}
+
+/** A caller's calls to one phone, newest first. */
+export function callsByCaller(db: Db, p: { phoneId: string; callerNumber: string; limit?: number }): Promise<Call[]> {
+  return db
+    .selectFrom('calls')
+    .selectAll()
+    .where('phone_id', '=', p.phoneId)
+    .where('caller_number', '=', p.callerNumber)
+    .orderBy('created_at', 'desc')
+    .limit(pageSize(p.limit, 20))
+    .execute();
+}
+
+/** Calls still ringing or answered, newest first (served by the partial index calls_active_idx). */
+export function activeCalls(db: Db, p: { phoneId: string }): Promise<Call[]> {
+  return db
+    .selectFrom('calls')
+    .selectAll()
+    .where('phone_id', '=', p.phoneId)
+    .where('status', 'in', ['ringing', 'answered'])
+    .orderBy('created_at', 'desc')
+    .limit(MAX_PAGE)
+    .execute();
+}
+
+/** Daily statistics of a phone for local days from..to (inclusive, 'YYYY-MM-DD'), oldest first. */
+export function dailyStats(db: Db, p: { phoneId: string; from: string; to: string }): Promise<Selectable<DailyCallStats>[]> {
+  return db
+    .selectFrom('daily_call_stats')
+    .selectAll()
+    .where('phone_id', '=', p.phoneId)
+    .where('day', '>=', p.from)
+    .where('day', '<=', p.to)
+    .orderBy('day')
+    .execute();
+}
+
+/** The last 30 days of the signed-in user's phones (one phone when phoneId is given). */
+export function performanceSummary(db: Db, p: { phoneId?: string } = {}): Promise<Selectable<PhonePerformanceSummary>[]> {
+  let q = db.selectFrom('phone_performance_summary').selectAll();
+  if (p.phoneId !== undefined) q = q.where('phone_id', '=', p.phoneId);
+  return q.orderBy('phone_id').execute();
+}
+
+/** The receptionist's lookup: active rules of one type, in evaluation order. */
+export function activeRules(db: Db, p: { phoneId: string; ruleType: RuleType }): Promise<Selectable<ConversationRules>[]> {
+  return db
+    .selectFrom('conversation_rules')
+    .selectAll()
+    .where('phone_id', '=', p.phoneId)
+    .where('rule_type', '=', p.ruleType)
+    .where('is_active', '=', true)
+    .orderBy('priority')
+    .orderBy('id')
+    .execute();
+}
+
+/** Whether the phone's business is open at `at` (default now), in its own time zone. */
+export async function isOpen(db: Db, p: { phoneId: string; at?: Date }): Promise<boolean> {
+  const at = p.at ?? null;
+  const { rows } = await sql<{ open: boolean }>`
+    select public.is_open(${p.phoneId}, coalesce(${at}::timestamptz, now())) as open`.execute(db);
+  return rows[0]?.open ?? false;
+}
