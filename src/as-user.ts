@@ -10,6 +10,7 @@
  * set_config(..., is_local => true):
  *   role                   from the claims: anon or authenticated, nothing else
  *   request.jwt.claims     the claims as JSON, role included (auth.uid(), auth.jwt())
+ *   search_path            the API schema and the extra search path of supabase/config.toml
  *   the role's own settings (ALTER ROLE ... SET, e.g. statement_timeout), which
  *                          SET ROLE alone does not apply
  * Every value is a bound parameter. Transaction-local settings end with the
@@ -31,6 +32,9 @@ export type AsUserOptions = {
   /** Run the transaction READ ONLY (PostgREST does so for GET and HEAD). */
   readOnly?: boolean;
 };
+
+/** `[api] schemas` (public) then `extra_search_path` of supabase/config.toml, as PostgREST builds it. */
+const SEARCH_PATH = 'public, extensions';
 
 export class AsUserError extends Error {
   override name = 'AsUserError';
@@ -58,12 +62,13 @@ export async function asUser<T>(
   const json = JSON.stringify(claims);
   const tx = options.readOnly ? db.transaction().setAccessMode('read only') : db.transaction();
   return tx.execute(async (trx) => {
-    // One round trip: the role, the claims, then the role's own settings for
+    // One round trip: the role, the claims, the search path, then the role's own settings for
     // this database (database-specific ones last, so they win), as PostgREST
     // applies them after switching role.
     await sql`
       select set_config('role', ${claims.role}, true),
              set_config('request.jwt.claims', ${json}, true),
+             set_config('search_path', ${SEARCH_PATH}, true),
              (select count(set_config(split_part(s.setting, '=', 1), substr(s.setting, strpos(s.setting, '=') + 1), true))
                 from (select unnest(r.setconfig) as setting, r.setdatabase
                         from pg_catalog.pg_db_role_setting r
