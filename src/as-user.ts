@@ -40,16 +40,23 @@ export class AsUserError extends Error {
   override name = 'AsUserError';
 }
 
-function checkClaims(claims: unknown): asserts claims is Claims {
-  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+/**
+ * The claims as they will be sent: serialised once and checked on that copy,
+ * so a getter or toJSON cannot show one role to the check and another to the
+ * database.
+ */
+function readClaims(claims: unknown): { role: RequestRole; json: string } {
+  const json = JSON.stringify(claims ?? null);
+  const copy: unknown = json === undefined ? undefined : JSON.parse(json);
+  if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) {
     throw new AsUserError('claims must be an object of JWT claims');
   }
-  const role = (claims as { role?: unknown }).role;
+  const { role, sub } = copy as { role?: unknown; sub?: unknown };
   if (!(REQUEST_ROLES as readonly unknown[]).includes(role)) {
     throw new AsUserError(`claims.role must be one of ${REQUEST_ROLES.join(', ')}; got ${JSON.stringify(role)}`);
   }
-  const sub = (claims as { sub?: unknown }).sub;
   if (sub !== undefined && typeof sub !== 'string') throw new AsUserError('claims.sub must be a string');
+  return { role: role as RequestRole, json };
 }
 
 export async function asUser<T>(
@@ -58,21 +65,20 @@ export async function asUser<T>(
   fn: (trx: Transaction<DB>) => Promise<T>,
   options: AsUserOptions = {},
 ): Promise<T> {
-  checkClaims(claims);
-  const json = JSON.stringify(claims);
+  const { role, json } = readClaims(claims);
   const tx = options.readOnly ? db.transaction().setAccessMode('read only') : db.transaction();
   return tx.execute(async (trx) => {
     // One round trip: the role, the claims, the search path, then the role's own settings for
     // this database (database-specific ones last, so they win), as PostgREST
     // applies them after switching role.
     await sql`
-      select set_config('role', ${claims.role}, true),
+      select set_config('role', ${role}, true),
              set_config('request.jwt.claims', ${json}, true),
              set_config('search_path', ${SEARCH_PATH}, true),
              (select count(set_config(split_part(s.setting, '=', 1), substr(s.setting, strpos(s.setting, '=') + 1), true))
                 from (select unnest(r.setconfig) as setting, r.setdatabase
                         from pg_catalog.pg_db_role_setting r
-                       where r.setrole = ${claims.role}::regrole
+                       where r.setrole = ${role}::regrole
                          and r.setdatabase in (0, (select d.oid from pg_catalog.pg_database d where d.datname = current_database()))
                        order by r.setdatabase) s)
     `.execute(trx);

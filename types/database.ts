@@ -162,7 +162,7 @@ export interface DailyCallStats {
   /**
    * Average talk time of the completed calls, in seconds; null without any.
    */
-  average_duration: Generated<Numeric | null>;
+  average_duration: ColumnType<string | null, never, never>;
   completed_calls: Generated<number>;
   /**
    * The day in the phone number's time zone on which the calls started.

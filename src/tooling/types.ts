@@ -14,34 +14,39 @@ export const TYPE_FILES = {
 } as const;
 
 /**
- * Columns the database always fills itself: ids from gen_random_uuid() and
- * created_at/updated_at from now() (updated_at is then kept by a trigger).
+ * Columns the database always fills itself: generated columns, ids from
+ * gen_random_uuid() and created_at/updated_at from now() (updated_at is then
+ * kept by a trigger).
  * The app never sets them, and column privileges refuse members who try, so
  * their Kysely types allow no value on insert or update.
  */
 const DATABASE_FILLED = `
-  select c.relname || '.' || a.attname as "column", format_type(a.atttypid, null) as type
+  select c.relname || '.' || a.attname as "column", format_type(a.atttypid, null) as type, not a.attnotnull as nullable
     from pg_attribute a
     join pg_class c on c.oid = a.attrelid
     join pg_namespace n on n.oid = c.relnamespace
     join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
    where n.nspname = 'public' and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
-     and ((a.attname = 'id' and pg_get_expr(d.adbin, d.adrelid) = 'gen_random_uuid()')
+     and (a.attgenerated = 's'
+       or (a.attname = 'id' and pg_get_expr(d.adbin, d.adrelid) = 'gen_random_uuid()')
        or (a.attname in ('created_at', 'updated_at') and pg_get_expr(d.adbin, d.adrelid) = 'now()'))
    order by 1`;
 
-const SELECT_TYPE: Record<string, string> = { uuid: 'string', 'timestamp with time zone': 'Date' };
+/** What pg returns for these types (numeric and bigint as strings, as kysely-codegen types them). */
+const SELECT_TYPE: Record<string, string> = {
+  uuid: 'string', 'timestamp with time zone': 'Date', numeric: 'string', bigint: 'string', integer: 'number', text: 'string',
+};
 
 async function overrides(url: string): Promise<string> {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ column: string; type: string }>(DATABASE_FILLED);
+    const { rows } = await client.query<{ column: string; type: string; nullable: boolean }>(DATABASE_FILLED);
     const columns: Record<string, string> = {};
     for (const r of rows) {
       const select = SELECT_TYPE[r.type] ?? fail(`no TypeScript type for database-filled column ${r.column} (${r.type})`);
-      columns[r.column] = `ColumnType<${select}, never, never>`;
+      columns[r.column] = `ColumnType<${select}${r.nullable ? ' | null' : ''}, never, never>`;
     }
     return JSON.stringify({ columns });
   } finally {

@@ -1,0 +1,245 @@
+/**
+ * Who may do what to one tenant's data: the expected outcome of every
+ * operation on every relation and function the API roles can reach in the
+ * exposed schemas, for each kind of caller. tests/isolation.test.ts discovers
+ * those objects in the catalog, tries every operation as every actor on the
+ * rows of its own tenant iso-a (each attempt in a transaction that is rolled
+ * back) and compares what happened with this file. An object the API can reach
+ * without an entry here fails the suite, and so does an entry for an object
+ * that is gone.
+ *
+ * Actors, in column order:
+ *   anon      no JWT: the anon role
+ *   outsider  signed in, member of no phone number
+ *   other     owner of another phone number (iso-b), not a member of iso-a
+ *   viewer    viewer of iso-a
+ *   admin     admin of iso-a
+ *   owner     owner of iso-a
+ *
+ * Cells:
+ *   rows    select: some of iso-a's rows are visible; update/delete: at least one row affected
+ *   none    select: no row visible; update/delete: no row affected (row level security filtered them)
+ *   ok      insert: the row was inserted; execute: the function returned
+ *   rls     42501 new row violates row-level security policy (a privilege allowed it, no policy did)
+ *   denied  42501 permission denied (the table, column or function privilege stopped it first)
+ *   other   the SQLSTATE raised, e.g. P0002
+ *
+ * The design these rows follow (supabase/migrations, README):
+ *   - anon reaches nothing. Supabase's default privileges grant the public
+ *     tables to anon too, so on tables row level security is the barrier (it
+ *     has no policy for anon: `none`, `rls`); where a privilege was revoked
+ *     (every UPDATE, the members' view, is_open) it is `denied`.
+ *   - viewers read every table of their tenant and write nothing, except that
+ *     any member may leave (delete their own membership).
+ *   - admins also edit voice settings, conversation rules, business hours and
+ *     closures, and correct calls (transcript, ai_summary) and call metadata
+ *     (tags, custom_fields).
+ *   - owners also manage members and the phone number (edit, release).
+ *   - nobody but the service role writes calls, call metadata, voice settings
+ *     rows or statistics, and nobody provisions phone numbers (no insert policy).
+ *   - outsiders and members of other tenants see and change nothing of iso-a.
+ *
+ * What each operation does is kept with the expectations (`probe`): which rows
+ * are iso-a's, a valid row to insert, the column an update sets.
+ */
+import { sql, type RawBuilder } from 'kysely';
+
+export const ACTORS = ['anon', 'outsider', 'other', 'viewer', 'admin', 'owner'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** SQLSTATEs the design expects for some cells. */
+type SqlState =
+  | 'P0002' // no_data_found: is_open for a phone number the caller cannot see
+  | '55000'; // object_not_in_prerequisite_state: writing to a view that is not updatable
+export type Cell = 'rows' | 'none' | 'ok' | 'rls' | 'denied' | SqlState;
+/** One cell per actor, in ACTORS order. */
+export type Cells = readonly [Cell, Cell, Cell, Cell, Cell, Cell];
+
+export const RELATION_OPS = ['select', 'insert', 'update', 'delete'] as const;
+export type RelationOp = (typeof RELATION_OPS)[number];
+
+/** The rows the suite creates for itself (tests/isolation.test.ts). */
+export type Fixture = {
+  /** Phone number ids: iso-a-<pid> is the tenant under test, iso-b-<pid> the other tenant. */
+  a: string;
+  b: string;
+  /** An unused phone number id and E.164 number, for the insert into phone_numbers. */
+  spare: { id: string; number: string };
+  /** auth.users ids of the signed-in actors. */
+  users: Record<Exclude<Actor, 'anon'>, string>;
+  /** A call of iso-a with metadata, and one without (for the insert into call_metadata). */
+  callId: string;
+  callWithoutMetadataId: string;
+};
+
+type Values = Record<string, unknown>;
+
+export type RelationProbe = {
+  /** iso-a's rows: what select counts and, without `target`, what update and delete aim at. */
+  rows: (f: Fixture) => Values;
+  /** The rows update and delete aim at, when not all of iso-a's rows. */
+  target?: (f: Fixture) => Values;
+  /** A row for iso-a that the database would accept from someone allowed to insert it. */
+  insert: (f: Fixture) => Values;
+  /** The columns an update sets: ones a member might be allowed to change. */
+  update: (f: Fixture) => Values;
+  /** Run as the table owner in the same transaction before the attempt (rolled back with it). */
+  before?: Partial<Record<RelationOp, (f: Fixture) => RawBuilder<unknown>>>;
+};
+export type RelationEntry = { kind: 'relation'; probe: RelationProbe } & Record<RelationOp, Cells>;
+export type FunctionEntry = { kind: 'function'; args: (f: Fixture) => unknown[]; execute: Cells };
+
+const phone = (f: Fixture): Values => ({ phone_id: f.a });
+
+/**
+ * Relations by schema-qualified name; functions by name and argument types, as
+ * `pg_catalog.oidvectortypes` spells them.
+ */
+export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
+  'public.phone_numbers': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['rls',    'rls',    'rls',    'rls',    'rls',    'rls'], // provisioned by the service role only
+    update: ['denied', 'none',   'none',   'none',   'none',   'rows'],
+    delete: ['none',   'none',   'none',   'none',   'none',   'rows'],
+    probe: {
+      rows: (f) => ({ id: f.a }),
+      insert: (f) => ({ id: f.spare.id, number: f.spare.number, business_name: 'Isolation spare' }),
+      update: () => ({ display_name: 'Renamed' }),
+    },
+  },
+  'public.phone_members': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['rls',    'rls',    'rls',    'rls',    'rls',    'ok'],
+    update: ['denied', 'none',   'none',   'none',   'none',   'rows'], // promote the viewer
+    delete: ['none',   'none',   'none',   'rows',   'none',   'rows'], // remove the viewer: owners, or the viewer leaving
+    probe: {
+      rows: phone,
+      target: (f) => ({ phone_id: f.a, user_id: f.users.viewer }),
+      insert: (f) => ({ phone_id: f.a, user_id: f.users.outsider, role: 'viewer' }),
+      update: () => ({ role: 'admin' }),
+    },
+  },
+  'public.calls': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, call_sid: 'CAISOLATIONNEW', caller_number: '+14155550142' }),
+      update: () => ({ ai_summary: 'Corrected summary' }),
+    },
+  },
+  'public.call_metadata': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, call_id: f.callWithoutMetadataId, tags: ['new'] }),
+      update: () => ({ tags: ['corrected'] }),
+    },
+  },
+  'public.voice_settings': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, voice_name: 'Echo' }),
+      update: () => ({ greeting_message: 'Hello from the isolation suite' }),
+      // One row per phone, created with it: make room so the insert is valid.
+      before: { insert: (f) => sql`delete from public.voice_settings where phone_id = ${f.a}` },
+    },
+  },
+  'public.conversation_rules': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['none',   'none',   'none',   'none',   'rows',   'rows'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, rule_type: 'routing', conditions: { intent: 'billing' }, actions: { say: 'One moment.' }, priority: 5 }),
+      update: () => ({ priority: 7 }),
+    },
+  },
+  'public.business_hours': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['none',   'none',   'none',   'none',   'rows',   'rows'],
+    probe: {
+      rows: phone,
+      // The fixture has Monday 09:00-17:00; Tuesday does not overlap it.
+      insert: (f) => ({ phone_id: f.a, day_of_week: 2, opens_at: '09:00', closes_at: '17:00' }),
+      update: () => ({ closes_at: '18:00' }),
+    },
+  },
+  'public.business_closures': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['none',   'none',   'none',   'none',   'rows',   'rows'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, starts_on: '2031-01-01', ends_on: '2031-01-02', reason: 'New year' }),
+      update: () => ({ reason: 'Inventory' }),
+    },
+  },
+  'public.daily_call_stats': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'], // kept by triggers on calls
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, day: '2031-01-01', total_calls: 1 }),
+      update: () => ({ total_calls: 0 }),
+    },
+  },
+  'public.phone_performance_summary': {
+    kind: 'relation',
+    // A view over a function: Postgres refuses every write as not updatable
+    // (55000) before it checks privileges; the revoked INSERT, UPDATE and
+    // DELETE would stop them next. anon may not even read it.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['55000',  '55000',  '55000',  '55000',  '55000',  '55000'],
+    update: ['55000',  '55000',  '55000',  '55000',  '55000',  '55000'],
+    delete: ['55000',  '55000',  '55000',  '55000',  '55000',  '55000'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, total_calls: 1 }),
+      update: () => ({ total_calls: 0 }),
+      // The materialized view behind it is refreshed by pg_cron; refresh it
+      // now so it has iso-a's row (rolled back with the attempt).
+      before: { select: () => sql`refresh materialized view concurrently private.phone_performance_summary` },
+    },
+  },
+  'public.is_open(text, timestamp with time zone)': {
+    kind: 'function',
+    args: (f) => [f.a],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', 'P0002',  'P0002',  'ok',     'ok',     'ok'],
+  },
+};
