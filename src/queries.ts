@@ -32,7 +32,7 @@ function pageSize(limit: number | undefined, fallback: number): number {
  * never OFFSET: every page costs the same however deep. Pass the last call of
  * a page as `after` for the next one.
  */
-export function listCalls(db: Db, p: { phoneId: string; limit?: number; after?: CallCursor }): Promise<Call[]> {
+export async function listCalls(db: Db, p: { phoneId: string; limit?: number; after?: CallCursor }): Promise<Call[]> {
   let q = db.selectFrom('calls').selectAll().where('phone_id', '=', p.phoneId);
   if (p.after) {
     const { createdAt, id } = p.after;
@@ -47,7 +47,7 @@ export function cursorOf(call: Pick<Call, 'created_at' | 'id'>): CallCursor {
 }
 
 /** One call with its metadata (null fields when it has none), or undefined. */
-export function getCall(db: Db, p: { phoneId: string; callId: string }): Promise<CallWithMetadata | undefined> {
+export async function getCall(db: Db, p: { phoneId: string; callId: string }): Promise<CallWithMetadata | undefined> {
   return db
     .selectFrom('calls as c')
     .leftJoin('call_metadata as m', (j) => j.onRef('m.phone_id', '=', 'c.phone_id').onRef('m.call_id', '=', 'c.id'))
@@ -59,7 +59,7 @@ export function getCall(db: Db, p: { phoneId: string; callId: string }): Promise
 }
 
 /** A caller's calls to one phone, newest first. */
-export function callsByCaller(db: Db, p: { phoneId: string; callerNumber: string; limit?: number }): Promise<Call[]> {
+export async function callsByCaller(db: Db, p: { phoneId: string; callerNumber: string; limit?: number }): Promise<Call[]> {
   return db
     .selectFrom('calls')
     .selectAll()
@@ -71,7 +71,7 @@ export function callsByCaller(db: Db, p: { phoneId: string; callerNumber: string
 }
 
 /** Calls still ringing or answered, newest first (served by the partial index calls_active_idx). */
-export function activeCalls(db: Db, p: { phoneId: string }): Promise<Call[]> {
+export async function activeCalls(db: Db, p: { phoneId: string }): Promise<Call[]> {
   return db
     .selectFrom('calls')
     .selectAll()
@@ -83,7 +83,7 @@ export function activeCalls(db: Db, p: { phoneId: string }): Promise<Call[]> {
 }
 
 /** Daily statistics of a phone for local days from..to (inclusive, 'YYYY-MM-DD'), oldest first. */
-export function dailyStats(db: Db, p: { phoneId: string; from: string; to: string }): Promise<Selectable<DailyCallStats>[]> {
+export async function dailyStats(db: Db, p: { phoneId: string; from: string; to: string }): Promise<Selectable<DailyCallStats>[]> {
   return db
     .selectFrom('daily_call_stats')
     .selectAll()
@@ -95,14 +95,14 @@ export function dailyStats(db: Db, p: { phoneId: string; from: string; to: strin
 }
 
 /** The last 30 days of the signed-in user's phones (one phone when phoneId is given). */
-export function performanceSummary(db: Db, p: { phoneId?: string } = {}): Promise<Selectable<PhonePerformanceSummary>[]> {
+export async function performanceSummary(db: Db, p: { phoneId?: string } = {}): Promise<Selectable<PhonePerformanceSummary>[]> {
   let q = db.selectFrom('phone_performance_summary').selectAll();
   if (p.phoneId !== undefined) q = q.where('phone_id', '=', p.phoneId);
   return q.orderBy('phone_id').execute();
 }
 
 /** The receptionist's lookup: active rules of one type, in evaluation order. */
-export function activeRules(db: Db, p: { phoneId: string; ruleType: RuleType }): Promise<Selectable<ConversationRules>[]> {
+export async function activeRules(db: Db, p: { phoneId: string; ruleType: RuleType }): Promise<Selectable<ConversationRules>[]> {
   return db
     .selectFrom('conversation_rules')
     .selectAll()

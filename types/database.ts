@@ -110,6 +110,9 @@ export interface Calls {
    * The caller's number in E.164 form.
    */
   caller_number: string;
+  /**
+   * When the call started ringing, to the millisecond (so a JavaScript Date holds it exactly); the list pages on (created_at, id).
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * Talk time in whole seconds, from answered_at to ended_at (within a second); 0 for calls never answered or still in progress.

@@ -24,7 +24,10 @@ create table public.calls (
   recording_url text,
   transcript text,
   ai_summary text,
-  created_at timestamptz not null default now(),
+  -- Milliseconds, not Postgres' microseconds: the call list pages on
+  -- (created_at, id), and a cursor that went through a JavaScript Date must
+  -- name exactly the row it came from, or calls sharing its millisecond are skipped.
+  created_at timestamptz(3) not null default now(),
   updated_at timestamptz not null default now(),
   constraint calls_pkey primary key (phone_id, id),
   -- A webhook retried any number of times upserts one row:
@@ -72,6 +75,8 @@ comment on column public.calls.duration is
   'Talk time in whole seconds, from answered_at to ended_at (within a second); 0 for calls never answered or still in progress.';
 comment on column public.calls.answered_at is 'When the receptionist answered; set from now() when a call becomes answered without it.';
 comment on column public.calls.ended_at is 'When the call ended (completed or failed); derived when a call ends without it.';
+comment on column public.calls.created_at is
+  'When the call started ringing, to the millisecond (so a JavaScript Date holds it exactly); the list pages on (created_at, id).';
 comment on column public.calls.ai_summary is 'The AI''s summary of the call; admins may correct it.';
 comment on column public.calls.transcript is 'Transcript of the call; admins may correct it.';
 

@@ -25,7 +25,7 @@ create table private.calls_archive (
   recording_url text,
   transcript text,
   ai_summary text,
-  created_at timestamptz not null,
+  created_at timestamptz(3) not null,
   updated_at timestamptz not null,
   archived_at timestamptz not null default now(),
   constraint calls_archive_pkey primary key (phone_id, id)

@@ -1174,7 +1174,7 @@ set local role authenticated;
 set local request.jwt.claims = '{"sub":"a1000000-0000-4000-8000-000000000002","role":"authenticated"}';
 select results_eq(
   $$update public.calls set transcript = 'Admin: late correction' where call_sid = 'CTupd1'
-    returning updated_at = now(), created_at = now() - interval '2 days'$$,
+    returning updated_at = now(), created_at = (now() - interval '2 days')::timestamptz(3)$$,
   $$values (true, true)$$,
   'an admin''s correction sets updated_at to now() and leaves created_at');
 select results_eq(

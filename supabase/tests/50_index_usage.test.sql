@@ -77,7 +77,15 @@ select c.phone_id, c.id,
  where c.n % 2 = 0;
 
 -- 40 rules per phone, 10 of each type, 1 in 9 inactive, each with its
--- matching conditions and a spoken script (~1 kB: rules carry prompts).
+-- matching conditions and a spoken script (~1 kB: rules carry prompts), for
+-- the five phones and 200 more that have only rules: with five phones alone
+-- one phone's rules are a fifth of the table and a sequential scan of 200
+-- rows competes with the index on cost; with 8 200 rows the lookup's choice
+-- is the one a production table would see.
+insert into public.phone_numbers (id, number, business_name)
+select 'idx-r' || lpad(i::text, 3, '0'), '+1555006' || lpad(i::text, 4, '0'), 'Rules ' || i
+  from generate_series(1, 200) i;
+
 insert into public.conversation_rules (phone_id, rule_type, conditions, actions, priority, is_active)
 select p.id, (array['greeting', 'routing', 'transfer', 'hours'])[1 + r % 4]::public.rule_type,
        jsonb_build_object('intent', 'intent-' || r,
@@ -87,7 +95,7 @@ select p.id, (array['greeting', 'routing', 'transfer', 'hours'])[1 + r % 4]::pub
                           'transfer_to', '+1555005' || lpad(r::text, 4, '0')),
        r * 10, r % 9 <> 0
   from public.phone_numbers p cross join generate_series(1, 40) r
- where p.id like 'idx-_';
+ where p.id like 'idx-_' or p.id like 'idx-r___';
 
 -- What autovacuum does after a bulk load: move the GIN indexes' pending
 -- entries into the index proper (the planner charges a scan for every

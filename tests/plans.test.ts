@@ -1,0 +1,459 @@
+/**
+ * Query plans of the typed queries (src/queries.ts) on production-sized data.
+ *
+ * One connection opens a transaction, generates ~205k calls over 520 phone
+ * numbers (a few large tenants, many small ones, 18 months of history), runs
+ * ANALYZE and refreshes the performance summary, all rolled back at the end.
+ * Each query then runs through asUser, as the app runs it, for a member of a
+ * large and of a small tenant: the driver below turns asUser's transaction into
+ * a savepoint of the setup transaction (which alone sees the data), and records
+ * the SQL Kysely compiled, which is then EXPLAINed with the same bound
+ * parameters under the same role and claims. Nothing is copied from
+ * src/queries.ts: a change there is what gets planned here.
+ *
+ * The plan must use the index meant for the query and never scan calls or
+ * call_metadata sequentially; the query must return rows, so an index scan of
+ * nothing cannot pass. No planner switch (enable_seqscan and friends) is touched.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+  type TransactionSettings,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asUser } from '../src/as-user.ts';
+import {
+  activeCalls,
+  activeRules,
+  callsByCaller,
+  cursorOf,
+  dailyStats,
+  getCall,
+  isOpen,
+  listCalls,
+  performanceSummary,
+} from '../src/queries.ts';
+import type { DB } from '../types/database.ts';
+import { url } from './support/db.ts';
+
+const prefix = `plan-${process.pid}`;
+const userId = randomUUID();
+const claims = { role: 'authenticated', sub: userId } as const;
+const PHONES = 520;
+
+/** The member's two tenants: the largest phone (admin) and a small one (viewer) with one call in progress. */
+const tenants = {
+  large: { phoneId: `${prefix}-0001`, role: 'admin' },
+  small: { phoneId: `${prefix}-0400`, role: 'viewer' },
+} as const;
+type TenantName = keyof typeof tenants;
+
+/** What each tenant's queries ask for, looked up after the data is generated. */
+type Fixture = { callId: string; caller: string; from: string; to: string; openAt: Date; closedAt: Date };
+const fixtures = new Map<TenantName, Fixture>();
+
+const client = new pg.Client({ connectionString: url });
+let setupMs = 0;
+
+// Generated data -------------------------------------------------------------------
+// Phone k of 520 gets 28500/k + 20 calls (204 870 in all: 28 520, 14 270, 9 520,
+// ... down to 74), oldest first across all phones as calls arrive, over 548 days
+// at a rate growing to three times what it was. Callers: min(300, calls/20),
+// some far more frequent than others. 1 call in 17 failed; the newest 1 in 1000
+// of each phone (and the newest call of every tenth phone) is still ringing or
+// answered; the rest completed. Metadata for about half the calls past ringing;
+// 12 to 51 rules per phone, every type, 1 in 7 inactive; a split shift on
+// weekdays. Statistics come from the triggers.
+const setup: [sql: string, params?: unknown[]][] = [
+  [`select setseed(0.4242)`],
+  [
+    `create temp table plan_phones as
+     select k, $1::text || '-' || lpad(k::text, 4, '0') as id,
+            '+4479' || lpad(($2::int % 10000)::text, 4, '0') || lpad(k::text, 4, '0') as number,
+            (array['America/New_York', 'Europe/London', 'America/Los_Angeles', 'UTC', 'Asia/Tokyo'])[1 + k % 5] as tz,
+            28500 / k + 20 as n_calls,
+            least(300, greatest(5, (28500 / k + 20) / 20)) as n_callers
+       from generate_series(1, ${PHONES}) k`,
+    [prefix, process.pid],
+  ],
+  [
+    `insert into public.phone_numbers (id, number, business_name, timezone)
+     select id, number, 'Plan test ' || k, tz from plan_phones`,
+  ],
+  [
+    `insert into public.calls (phone_id, call_sid, caller_number, status, created_at, answered_at, ended_at, duration)
+     select p.id, 'CAPLAN' || p.k || '_' || n,
+            '+1555' || lpad(p.k::text, 3, '0') || lpad(floor(p.n_callers * power(random(), 1.5))::int::text, 4, '0'),
+            s.status, s.created_at,
+            case when s.status in ('completed', 'answered') then s.created_at + interval '4 seconds' end,
+            case when s.status = 'completed' then s.created_at + interval '4 seconds' + make_interval(secs => s.talk)
+                 when s.status = 'failed' then s.created_at + interval '30 seconds' end,
+            case when s.status = 'completed' then s.talk else 0 end
+       from plan_phones p
+      cross join generate_series(1, p.n_calls) n
+      cross join lateral (
+        -- (x + x^2) / 2 = n / n_calls: the rate of calls grows from 1 to 3.
+        select now() - interval '548 days'
+                 + (interval '548 days' - interval '10 minutes') * ((sqrt(1 + 8 * ((n - random()) / p.n_calls)) - 1) / 2) as created_at,
+               case when n > p.n_calls - greatest(p.n_calls / 1000, (p.k % 10 = 0)::int)
+                      then (case when n % 2 = 0 then 'ringing' else 'answered' end)::public.call_status
+                    when n % 17 = 0 then 'failed'::public.call_status
+                    else 'completed'::public.call_status end as status,
+               30 + (n * 37) % 600 as talk
+      ) s
+      order by s.created_at`,
+  ],
+  [
+    `insert into public.call_metadata (phone_id, call_id, metadata, tags)
+     select c.phone_id, c.id,
+            jsonb_build_object('intent', (array['booking', 'question', 'billing', 'reschedule', 'cancel', 'directions'])[1 + (hashtext(c.call_sid) & 65535) % 6],
+                               'sentiment', (array['positive', 'neutral', 'negative'])[1 + (hashtext(c.call_sid) & 65535) % 3]),
+            case when hashtext(c.call_sid) % 4 = 0 then '{follow-up}'::text[] else '{}' end
+       from public.calls c join plan_phones p on p.id = c.phone_id
+      where c.status <> 'ringing' and hashtext(c.call_sid) & 1 = 0`,
+  ],
+  [
+    `insert into public.conversation_rules (phone_id, rule_type, conditions, actions, priority, is_active)
+     select p.id, (array['greeting', 'routing', 'transfer', 'hours'])[1 + r % 4]::public.rule_type,
+            jsonb_build_object('intent', 'intent-' || r, 'keywords', array['word' || r, 'other' || r]),
+            jsonb_build_object('say', repeat(md5(p.id || r), 6), 'transfer_to', '+1555009' || lpad(r::text, 4, '0')),
+            r * 10, r % 7 <> 0
+       from plan_phones p cross join generate_series(1, 12 + (p.k * 7) % 40) r`,
+  ],
+  [
+    `insert into public.business_hours (phone_id, day_of_week, opens_at, closes_at)
+     select p.id, d, h.opens_at, h.closes_at
+       from plan_phones p cross join generate_series(1, 5) d
+      cross join (values ('09:00'::time, '12:30'::time), ('13:30'::time, '17:00'::time)) h(opens_at, closes_at)`,
+  ],
+  [
+    `insert into auth.users (id, aud, role, email) values ($1::uuid, 'authenticated', 'authenticated', $1::text || '@plans.test')`,
+    [userId],
+  ],
+  [
+    `insert into public.phone_members (phone_id, user_id, role)
+     values ($1, $2::uuid, $3::public.member_role), ($4, $2::uuid, $5::public.member_role)`,
+    [tenants.large.phoneId, userId, tenants.large.role, tenants.small.phoneId, tenants.small.role],
+  ],
+  ...[
+    'public.phone_numbers',
+    'public.phone_members',
+    'public.calls',
+    'public.call_metadata',
+    'public.conversation_rules',
+    'public.business_hours',
+    'public.daily_call_stats',
+    'private.daily_call_callers',
+  ].map((table): [string] => [`analyze ${table}`]),
+  [`select private.refresh_phone_performance_summary()`],
+];
+
+beforeAll(async () => {
+  await client.connect();
+  await client.query('begin');
+  const t0 = performance.now();
+  for (const [statement, params] of setup) await client.query(statement, params);
+  setupMs = performance.now() - t0;
+
+  for (const [name, { phoneId }] of Object.entries(tenants) as [TenantName, (typeof tenants)[TenantName]][]) {
+    const { rows } = await client.query<Fixture>(
+      `select (select c.id from public.calls c join public.call_metadata m on m.phone_id = c.phone_id and m.call_id = c.id
+                where c.phone_id = p.id order by c.created_at desc limit 1) as "callId",
+              (select caller_number from public.calls where phone_id = p.id
+                group by caller_number order by count(*) desc, caller_number limit 1) as "caller",
+              (select (max(day) - 29)::text from public.daily_call_stats where phone_id = p.id) as "from",
+              (select max(day)::text from public.daily_call_stats where phone_id = p.id) as "to",
+              -- Wednesday 17 January 2024, local time: open at 10:00, closed for lunch at 13:00.
+              timestamp '2024-01-17 10:00' at time zone p.timezone as "openAt",
+              timestamp '2024-01-17 13:00' at time zone p.timezone as "closedAt"
+         from public.phone_numbers p where p.id = $1`,
+      [phoneId],
+    );
+    const fixture = rows[0];
+    if (!fixture?.callId || !fixture.from) throw new Error(`no fixture data for ${phoneId}`);
+    fixtures.set(name, fixture);
+  }
+});
+
+afterAll(async () => {
+  await client.query('rollback');
+  await client.end();
+});
+
+// Running a query as the member, and its plan ------------------------------------------
+
+/**
+ * Kysely over the setup connection. A Kysely transaction (asUser's) becomes a
+ * savepoint that is always rolled back: set_config(..., true) inside it is
+ * undone as at the end of asUser's real transaction, and the data stays.
+ * Every statement is recorded as Kysely compiled it.
+ */
+class SetupTransactionDriver implements Driver {
+  readonly compiled: CompiledQuery[] = [];
+  readonly #connection: DatabaseConnection;
+
+  constructor(pgClient: pg.Client) {
+    const compiled = this.compiled;
+    this.#connection = {
+      async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+        compiled.push(query);
+        const result = await pgClient.query(query.sql, [...query.parameters]);
+        return { rows: result.rows as R[] };
+      },
+      async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+        throw new Error('streaming is not used by the typed queries');
+      },
+    };
+  }
+  async init(): Promise<void> {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return this.#connection;
+  }
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    if (settings.accessMode || settings.isolationLevel) throw new Error('transaction settings are not supported here');
+    await connection.executeQuery(CompiledQuery.raw('savepoint as_user'));
+  }
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback to savepoint as_user'));
+    await connection.executeQuery(CompiledQuery.raw('release savepoint as_user'));
+  }
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await this.commitTransaction(connection);
+  }
+  async releaseConnection(): Promise<void> {}
+  async destroy(): Promise<void> {}
+}
+
+const driver = new SetupTransactionDriver(client);
+const db = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => driver,
+    createIntrospector: (k) => new PostgresIntrospector(k),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
+
+type PlanNode = {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Index Cond'?: string;
+  'Function Name'?: string;
+  Plans?: PlanNode[];
+};
+
+/** Every node of a plan: children, InitPlans and SubPlans alike are in Plans. */
+function nodes(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(nodes)];
+}
+
+type Explained<T> = { result: T; plan: PlanNode; text: string; sql: string };
+
+/** Runs a statement, returns its rows. */
+type Run = (query: CompiledQuery) => Promise<unknown[]>;
+
+/** The plan of `query` with its own bound parameters, as JSON to walk and as text to show. */
+async function explain(query: CompiledQuery, run: Run): Promise<{ plan: PlanNode; text: string }> {
+  const params = [...query.parameters];
+  const json = (await run(CompiledQuery.raw(`explain (format json) ${query.sql}`, params))) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+  const text = (await run(CompiledQuery.raw(`explain ${query.sql}`, params))) as { 'QUERY PLAN': string }[];
+  const plan = json[0]?.['QUERY PLAN'][0]?.Plan;
+  if (!plan) throw new Error(`no plan for ${query.sql}`);
+  return { plan, text: `${query.sql}\n${text.map((r) => r['QUERY PLAN']).join('\n')}` };
+}
+
+/**
+ * Runs one typed query through asUser, then EXPLAINs the statement it sent
+ * with the same parameters, in the same transaction: same role, claims and
+ * role settings.
+ */
+async function asMember<T>(run: (trx: Transaction<DB>) => Promise<T>): Promise<Explained<T>> {
+  const explained = await asUser(db, claims, async (trx) => {
+    const first = driver.compiled.length;
+    const result = await run(trx);
+    const sent = driver.compiled.slice(first);
+    if (sent.length !== 1 || !sent[0]) throw new Error(`expected one statement, got ${sent.map((q) => q.sql).join('; ')}`);
+    return { result, sql: sent[0].sql, ...(await explain(sent[0], async (q) => (await trx.executeQuery(q)).rows)) };
+  });
+  const { rows } = await client.query<{ user: string; claims: string }>(
+    `select current_user as user, coalesce(current_setting('request.jwt.claims', true), '') as claims`,
+  );
+  expect(rows[0], 'asUser left the setup connection as it found it').toEqual({ user: 'postgres', claims: '' });
+  return explained;
+}
+
+function expectIndexes(e: Explained<unknown>, indexes: string[]): void {
+  const used = nodes(e.plan).flatMap((n) => (n['Index Name'] ? [n['Index Name']] : []));
+  for (const index of indexes) expect(used, `${index} is not in the plan of\n${e.text}`).toContain(index);
+}
+
+/** No node reads calls or call_metadata sequentially. */
+function expectNoSeqScan(e: Explained<unknown>): void {
+  const seq = nodes(e.plan).filter(
+    (n) => n['Node Type'] === 'Seq Scan' && ['calls', 'call_metadata'].includes(n['Relation Name'] ?? ''),
+  );
+  expect(seq.map((n) => n['Relation Name']), `sequential scan in the plan of\n${e.text}`).toEqual([]);
+}
+
+function fixture(name: TenantName): Fixture {
+  const f = fixtures.get(name);
+  if (!f) throw new Error(`no fixture for ${name}`);
+  return f;
+}
+
+// The tests --------------------------------------------------------------------------------
+
+describe('the generated data', () => {
+  it('has the size and shape the plans are meant for', async ({ annotate }) => {
+    await annotate(`generated and analyzed in ${(setupMs / 1000).toFixed(1)} s`);
+    const { rows } = await client.query<{ phones: number; calls: number; largest: number; callers: number; active: number }>(
+      `select (select count(*)::int from public.phone_numbers where id like $1 || '-%') as phones,
+              (select count(*)::int from public.calls where phone_id like $1 || '-%') as calls,
+              (select count(*)::int from public.calls where phone_id = $2) as largest,
+              (select count(distinct caller_number)::int from public.calls where phone_id = $2) as callers,
+              (select count(*)::int from public.calls where phone_id = $2 and status in ('ringing', 'answered')) as active`,
+      [prefix, tenants.large.phoneId],
+    );
+    expect(rows[0]).toEqual({ phones: PHONES, calls: 204_870, largest: 28_520, callers: 300, active: 28 });
+  });
+});
+
+describe.each(Object.keys(tenants) as TenantName[])('as a member of the %s tenant', (name) => {
+  const { phoneId } = tenants[name];
+
+  it('listCalls: the first page walks calls_phone_created_idx', async () => {
+    const e = await asMember((trx) => listCalls(trx, { phoneId }));
+    expect(e.result).toHaveLength(20);
+    expect(e.result.every((c) => c.phone_id === phoneId)).toBe(true);
+    expectIndexes(e, ['calls_phone_created_idx']);
+    expectNoSeqScan(e);
+  });
+
+  it('listCalls: the page after a cursor walks calls_phone_created_idx', async () => {
+    const first = await asMember((trx) => listCalls(trx, { phoneId }));
+    const last = first.result.at(-1);
+    if (!last) throw new Error('empty first page');
+    const e = await asMember((trx) => listCalls(trx, { phoneId, after: cursorOf(last) }));
+    expect(e.result.length).toBeGreaterThan(0);
+    expect(e.result[0]!.created_at.getTime()).toBeLessThanOrEqual(last.created_at.getTime());
+    expect(e.result.filter((c) => first.result.some((f) => f.id === c.id))).toEqual([]);
+    expectIndexes(e, ['calls_phone_created_idx']);
+    expectNoSeqScan(e);
+  });
+
+  it('getCall: reads the call and its metadata by primary key', async () => {
+    const { callId } = fixture(name);
+    const e = await asMember((trx) => getCall(trx, { phoneId, callId }));
+    expect(e.result?.id).toBe(callId);
+    expect(e.result?.metadata).not.toBeNull();
+    expectIndexes(e, ['call_metadata_pkey']);
+    // The call itself: by calls_pkey. Except for a tenant outside the column's
+    // most common values: there the policy's `phone_id = any ($0)` (an array of
+    // unknown length, which also turns off btree's one-row estimate for a unique
+    // key) leaves calls_pkey and calls_phone_created_idx at the same estimated
+    // cost, and the planner takes the index it considers first, the newer one,
+    // which finds the id among the tenant's entries. Still one index scan with
+    // the id in its condition; the large tenant must get calls_pkey.
+    const accepted = name === 'large' ? ['calls_pkey'] : ['calls_pkey', 'calls_phone_created_idx'];
+    const call = nodes(e.plan).find((n) => n['Relation Name'] === 'calls');
+    expect(accepted, `calls is not read by ${accepted.join(' or ')} in the plan of\n${e.text}`).toContain(call?.['Index Name']);
+    expect(call?.['Index Cond'], e.text).toContain(`(id = '${callId}'::uuid)`);
+    expectNoSeqScan(e);
+  });
+
+  it('callsByCaller: uses calls_phone_caller_idx, for the most frequent caller', async () => {
+    const { caller } = fixture(name);
+    const e = await asMember((trx) => callsByCaller(trx, { phoneId, callerNumber: caller }));
+    expect(e.result.length).toBeGreaterThan(0);
+    expect(e.result.every((c) => c.caller_number === caller)).toBe(true);
+    expectIndexes(e, ['calls_phone_caller_idx']);
+    expectNoSeqScan(e);
+  });
+
+  it('activeCalls: uses the partial calls_active_idx', async () => {
+    const e = await asMember((trx) => activeCalls(trx, { phoneId }));
+    expect(e.result.length).toBeGreaterThan(0);
+    expect(e.result.every((c) => c.status === 'ringing' || c.status === 'answered')).toBe(true);
+    expectIndexes(e, ['calls_active_idx']);
+    expectNoSeqScan(e);
+  });
+
+  it('dailyStats: reads 30 days by daily_call_stats_pkey', async () => {
+    const { from, to } = fixture(name);
+    const e = await asMember((trx) => dailyStats(trx, { phoneId, from, to }));
+    expect(e.result.length).toBeGreaterThan(0);
+    expect(e.result.length).toBeLessThanOrEqual(30);
+    expectIndexes(e, ['daily_call_stats_pkey']);
+    expectNoSeqScan(e);
+  });
+
+  it('activeRules: uses the partial conversation_rules_lookup_idx', async () => {
+    const e = await asMember((trx) => activeRules(trx, { phoneId, ruleType: 'routing' }));
+    expect(e.result.length).toBeGreaterThan(0);
+    expect(e.result.every((r) => r.rule_type === 'routing' && r.is_active)).toBe(true);
+    // Under row level security only phone_id reaches the index condition:
+    // rule_type = $2 compares enums, whose equality is not LEAKPROOF, so it is
+    // applied after the policy as a filter and the rules are sorted. Without
+    // RLS (service role) the same index serves the whole lookup in order.
+    expectIndexes(e, ['conversation_rules_lookup_idx']);
+    expectNoSeqScan(e);
+  });
+
+  it('isOpen: answers from the business hours without scanning calls', async () => {
+    const { openAt, closedAt } = fixture(name);
+    const open = await asMember((trx) => isOpen(trx, { phoneId, at: openAt }));
+    const closed = await asMember((trx) => isOpen(trx, { phoneId, at: closedAt }));
+    expect([open.result, closed.result]).toEqual([true, false]);
+    expectNoSeqScan(open);
+    expectNoSeqScan(closed);
+  });
+
+  it('performanceSummary: reads the summary through its function, never calls', async () => {
+    const e = await asMember((trx) => performanceSummary(trx, { phoneId }));
+    expect(e.result.map((s) => s.phone_id)).toEqual([phoneId]);
+    expect(e.result[0]!.total_calls).toBeGreaterThan(0);
+    const all = nodes(e.plan);
+    expect(all.some((n) => n['Function Name'] === 'member_phone_performance_summary'), e.text).toBe(true);
+    expect(all.filter((n) => n['Relation Name'] === 'calls' || n['Relation Name'] === 'call_metadata'), e.text).toEqual([]);
+    expectNoSeqScan(e);
+  });
+});
+
+describe('performanceSummary of all the member’s phones', () => {
+  it('returns both tenants, ordered, without touching calls', async () => {
+    const e = await asMember((trx) => performanceSummary(trx));
+    expect(e.result.map((s) => s.phone_id)).toEqual([tenants.large.phoneId, tenants.small.phoneId]);
+    expect(nodes(e.plan).filter((n) => n['Relation Name'] === 'calls'), e.text).toEqual([]);
+    expectNoSeqScan(e);
+  });
+
+  it('the function behind the view reads the materialized view, not calls', async () => {
+    // EXPLAIN cannot see inside a function, so its body is planned on its own,
+    // as its owner (it is SECURITY DEFINER) with the member's claims.
+    const { rows } = await client.query<{ body: string }>(
+      `select prosrc as body from pg_proc where oid = 'private.member_phone_performance_summary()'::regprocedure`,
+    );
+    const body = rows[0]?.body;
+    if (!body) throw new Error('private.member_phone_performance_summary() not found');
+    await client.query('savepoint body');
+    try {
+      await client.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);
+      const { plan, text } = await explain(CompiledQuery.raw(body), async (q) => (await client.query(q.sql, [...q.parameters])).rows);
+      const relations = nodes(plan).flatMap((n) => (n['Relation Name'] ? [n['Relation Name']] : []));
+      expect(relations, text).toEqual(['phone_performance_summary']);
+    } finally {
+      await client.query('rollback to savepoint body');
+      await client.query('release savepoint body');
+    }
+  });
+});
