@@ -1,0 +1,72 @@
+/** What the benchmarks share: flags, the database connection, a progress line. */
+import pg from 'pg';
+import { databaseUrl } from '../tooling/stack.ts';
+import { fail, ToolError } from '../tooling/util.ts';
+
+/** `--name N`: a positive whole number, or `fallback` when the flag is absent. */
+export function option(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = Number(args[i + 1]);
+  if (!Number.isInteger(value) || value < 1) fail(`--${name} needs a positive whole number, got ${args[i + 1] ?? 'nothing'}`);
+  return value;
+}
+
+/**
+ * The benchmark's members (bench:seed): names whose uuid v5 (URL namespace) is
+ * their user id, member of 1, 10 and 100 phone numbers.
+ */
+export const BENCH_MEMBERS = {
+  1: 'bench-member-1',
+  10: 'bench-member-10',
+  100: 'bench-member-100',
+} as const;
+
+export const benchUrl = () => process.env.SUPABASE_DB_URL || databaseUrl();
+
+export async function connectBench(): Promise<pg.Client> {
+  const db = new pg.Client({ connectionString: benchUrl() });
+  await db.connect().catch((e: Error) => fail(`cannot reach the database (${e.message}); run npm run db:reset first`));
+  return db;
+}
+
+const clock = (ms: number) => {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+};
+
+/** A one-line progress bar with rate and ETA, redrawn in place on a terminal. */
+export function progress(label: string, total: number, unit: string) {
+  const t0 = performance.now();
+  const tty = process.stdout.isTTY;
+  let last = 0;
+  return {
+    update(done: number, extra = '') {
+      const elapsed = performance.now() - t0;
+      const rate = done / (elapsed / 1000);
+      const eta = done > 0 ? clock(((total - done) / done) * elapsed) : '?';
+      const width = 24;
+      const filled = Math.round((Math.min(done, total) / total) * width);
+      const line = `  ${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en-US')}/` +
+        `${total.toLocaleString('en-US')} ${unit}, ${Math.round(rate).toLocaleString('en-US')}/s, ETA ${eta}${extra}`;
+      // Without a terminal (CI logs) print at most every 10 seconds.
+      if (tty) process.stdout.write(`\r${line}\x1b[K`);
+      else if (performance.now() - last > 10_000 || done >= total) {
+        process.stdout.write(`${line}\n`);
+        last = performance.now();
+      }
+    },
+    done(summary: string) {
+      if (tty) process.stdout.write('\r\x1b[K');
+      process.stdout.write(`  ${label}: ${summary} in ${clock(performance.now() - t0)}\n`);
+    },
+  };
+}
+
+/** Runs a benchmark's main, printing a ToolError as a message rather than a stack. */
+export function runMain(main: (args: string[]) => Promise<void>): void {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e instanceof ToolError ? `error: ${e.message}` : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * The webhook flow for one call (upsert ringing, upsert answered, upsert
+ * completed with a duration, upsert the metadata; each statement its own
+ * transaction, as webhooks arrive), timed against public.calls and against
+ * copies of it with the same columns, constraints, indexes and foreign keys:
+ * one keeping the lifecycle trigger but not the statistics triggers, one
+ * without any trigger. Rounds alternate between the variants so a noisy
+ * machine hits all alike; figures are medians over rounds. Everything it
+ * creates (a scratch schema and phone number) is removed.
+ */
+import type pg from 'pg';
+
+const PHONE = 'bench-ingest';
+const SCRATCH = 'bench_ingest';
+
+export type IngestionVariant = { name: string; calls: string; metadata: string; usPerFlow: number };
+export type IngestionResult = { flowsPerRound: number; rounds: number; variants: IngestionVariant[]; rebuildUsPerCall: number };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function setUp(db: pg.Client): Promise<void> {
+  await tearDown(db);
+  await db.query(`
+    insert into public.phone_numbers (id, number, business_name, timezone)
+    values ('${PHONE}', '+15559990000', 'Ingestion benchmark', 'America/New_York');
+    create schema ${SCRATCH};`);
+  for (const [name, lifecycle] of [['lifecycle', true], ['bare', false]] as const) {
+    await db.query(`
+      create table ${SCRATCH}.calls_${name} (like public.calls including defaults including constraints including indexes);
+      alter table ${SCRATCH}.calls_${name} add foreign key (phone_id) references public.phone_numbers (id) on delete cascade;
+      create table ${SCRATCH}.metadata_${name} (like public.call_metadata including defaults including constraints including indexes);
+      alter table ${SCRATCH}.metadata_${name} add foreign key (phone_id, call_id)
+        references ${SCRATCH}.calls_${name} (phone_id, id) on delete cascade;`);
+    if (lifecycle) {
+      await db.query(`
+        create trigger check_call_status before insert or update of status, answered_at, ended_at, duration
+          on ${SCRATCH}.calls_${name} for each row execute function private.check_call_status();
+        create trigger set_updated_at before update on ${SCRATCH}.calls_${name}
+          for each row execute function private.set_updated_at();
+        create trigger set_updated_at before update on ${SCRATCH}.metadata_${name}
+          for each row execute function private.set_updated_at();`);
+    }
+  }
+}
+
+async function tearDown(db: pg.Client): Promise<void> {
+  await db.query(`drop schema if exists ${SCRATCH} cascade; delete from public.phone_numbers where id = '${PHONE}';`);
+}
+
+/**
+ * Runs `count` complete call flows against one variant; returns milliseconds.
+ * The webhooks carry the provider's timestamps, so the copy without triggers
+ * stores the same rows as calls.
+ */
+async function flows(db: pg.Client, v: Pick<IngestionVariant, 'calls' | 'metadata'>, first: number, count: number): Promise<number> {
+  const upsertCall = `
+    insert into ${v.calls} as c (phone_id, call_sid, caller_number, status, duration, answered_at, ended_at)
+    values ($1, $2, $3, $4, $5, $6, $7)
+    on conflict (phone_id, call_sid) do update
+      set status = excluded.status, duration = excluded.duration,
+          answered_at = excluded.answered_at, ended_at = excluded.ended_at
+    returning id`;
+  const upsertMetadata = `
+    insert into ${v.metadata} (phone_id, call_id, metadata, tags) values ($1, $2, $3, $4)
+    on conflict (phone_id, call_id) do update set metadata = excluded.metadata, tags = excluded.tags`;
+  const t0 = performance.now();
+  for (let n = first; n < first + count; n++) {
+    const sid = `CABENCH${n}`;
+    const caller = `+1415555${String(n % 500).padStart(4, '0')}`;
+    const answeredAt = new Date();
+    const duration = 30 + (n % 300);
+    const endedAt = new Date(answeredAt.getTime() + duration * 1000);
+    await db.query(upsertCall, [PHONE, sid, caller, 'ringing', 0, null, null]);
+    await db.query(upsertCall, [PHONE, sid, caller, 'answered', 0, answeredAt, null]);
+    const { rows } = await db.query<{ id: string }>(upsertCall, [PHONE, sid, caller, 'completed', duration, answeredAt, endedAt]);
+    await db.query(upsertMetadata, [PHONE, rows[0]?.id, { intent: n % 3 ? 'booking' : 'question' }, n % 7 ? ['booking'] : ['urgent']]);
+  }
+  return performance.now() - t0;
+}
+
+export async function measureIngestion(
+  db: pg.Client,
+  opts: { flows: number; rounds: number; onRound?: (round: number) => void },
+): Promise<IngestionResult> {
+  const perRound = Math.max(1, Math.floor(opts.flows / opts.rounds));
+  const variants = [
+    { name: 'calls, all triggers', calls: 'public.calls', metadata: 'public.call_metadata', ms: [] as number[] },
+    { name: 'copy with the lifecycle trigger only', calls: `${SCRATCH}.calls_lifecycle`, metadata: `${SCRATCH}.metadata_lifecycle`, ms: [] as number[] },
+    { name: 'copy without triggers', calls: `${SCRATCH}.calls_bare`, metadata: `${SCRATCH}.metadata_bare`, ms: [] as number[] },
+  ];
+  try {
+    await setUp(db);
+    for (const v of variants) await flows(db, v, 0, Math.min(50, perRound)); // warm plans, caches, the day's stats row
+    for (let r = 0; r < opts.rounds; r++) {
+      const order = r % 2 ? [...variants].reverse() : variants;
+      for (const v of order) v.ms.push(await flows(db, v, 1000 + r * perRound, perRound));
+      opts.onRound?.(r + 1);
+    }
+    const { rows } = await db.query<{ n: number }>('select count(*)::int as n from public.calls where phone_id = $1', [PHONE]);
+    const t0 = performance.now();
+    await db.query('select private.rebuild_daily_call_stats($1)', [PHONE]);
+    const rebuildUsPerCall = ((performance.now() - t0) * 1000) / Math.max(1, rows[0]?.n ?? 1);
+    return {
+      flowsPerRound: perRound,
+      rounds: opts.rounds,
+      variants: variants.map((v) => ({ name: v.name, calls: v.calls, metadata: v.metadata, usPerFlow: (median(v.ms) / perRound) * 1000 })),
+      rebuildUsPerCall,
+    };
+  } finally {
+    await tearDown(db).catch(() => undefined);
+  }
+}
