@@ -28,12 +28,10 @@ import { BENCH_MEMBERS, connectBench, option, progress, runMain } from './common
 const SLICES = 60;
 const DAYS = 548;
 
-
 async function prepare(db: pg.Client, calls: number, phones: number, fresh: boolean): Promise<boolean> {
-  await db.query('create schema if not exists bench');
-  await db.query(`create table if not exists bench.run (
-    calls bigint not null, phones integer not null, started_at timestamptz not null default now(), finished_at timestamptz)`);
-  const { rows } = await db.query<{ calls: string; phones: number; finished_at: Date | null }>('select * from bench.run');
+  type Run = { calls: string; phones: number; finished_at: Date | null };
+  // No bench schema yet: no earlier run.
+  const { rows } = await db.query<Run>('select * from bench.run').catch(() => ({ rows: [] as Run[] }));
   const run = rows[0];
   if (run && !fresh) {
     if (Number(run.calls) !== calls || run.phones !== phones) {
@@ -44,8 +42,11 @@ async function prepare(db: pg.Client, calls: number, phones: number, fresh: bool
     console.log('  continuing an interrupted run');
     return true;
   }
-  if (run || fresh) await removeBenchData(db);
+  await removeBenchData(db);
   await db.query('begin');
+  await db.query('create schema bench');
+  await db.query(`create table bench.run (
+    calls bigint not null, phones integer not null, started_at timestamptz not null default now(), finished_at timestamptz)`);
   await db.query('insert into bench.run (calls, phones) values ($1, $2)', [calls, phones]);
   await db.query(`create table bench.slices (slice integer primary key, done_at timestamptz)`);
   await db.query('insert into bench.slices (slice) select generate_series(0, $1 - 1)', [SLICES]);

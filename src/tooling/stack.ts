@@ -191,27 +191,6 @@ async function bootstrapDatabase(): Promise<void> {
   await withClient(adminUrl(), (c) => c.query(readFileSync(path.join(ROOT, 'src/tooling/bootstrap-database.sql'), 'utf8')));
 }
 
-/**
- * A new database `name` on the local stack with the Supabase baseline and
- * nothing else, for measurements that must not touch `postgres`; returns its URL.
- */
-export async function createBaselineDatabase(name: string): Promise<string> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) fail(`not a plain database name: ${name}`);
-  await withClient(adminUrl('template1'), async (c) => {
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.query(`create database ${name} owner postgres`);
-  });
-  await withClient(adminUrl(name), (c) => c.query(readFileSync(path.join(ROOT, 'src/tooling/bootstrap-database.sql'), 'utf8')));
-  const url = new URL(LOCAL_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-export async function dropDatabase(name: string): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) fail(`not a plain database name: ${name}`);
-  await withClient(adminUrl('template1'), (c) => c.query(`drop database if exists ${name} with (force)`));
-}
-
 /** Drops and recreates the `postgres` database with the Supabase baseline and nothing else. */
 export async function recreateDatabase(): Promise<void> {
   await withClient(adminUrl('template1'), async (c) => {

@@ -1,7 +1,7 @@
 /**
  * `npm test` — every check the project has, in order, with a summary:
  * type-check, squawk, pgTAP (pg_prove), vitest, Supabase's advisors and the
- * generated-types drift check. All checks run even when one fails; the exit
+ * generated-types drift check, then a small run of the benchmarks. All checks run even when one fails; the exit
  * code is non-zero if any did.
  */
 import { ROOT, bin, info, run, seconds, ToolError } from './util.ts';
@@ -86,6 +86,22 @@ const checks: Check[] = [
         throw new ToolError(`${drifted.join(', ')} differ from what the migrations generate; run npm run db:reset and commit types/`);
       }
       return 'types/ matches the migrations';
+    },
+  },
+  {
+    // The benchmark tooling at a small scale, so it keeps working; its
+    // figures are printed, never asserted. Last, and its data removed after,
+    // so no other check sees it.
+    name: 'bench',
+    run: async () => {
+      const tsx = bin('tsx');
+      try {
+        await mustPass(tsx, ['src/bench/seed.ts', '--calls', '50000', '--phones', '300', '--fresh']);
+        await mustPass(tsx, ['src/bench/run.ts', '--reps', '5', '--budget', '1', '--flows', '40']);
+      } finally {
+        await run(tsx, ['src/bench/seed.ts', '--remove'], { echo: true });
+      }
+      return 'bench:seed (50k calls) and bench ran; figures not asserted';
     },
   },
 ];

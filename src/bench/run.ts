@@ -1,0 +1,300 @@
+/**
+ * The benchmark: every query shape the app sends, as a member under row level
+ * security through asUser and, as the baseline, as the tables' owner (no RLS)
+ * with an explicit phone_id filter; members of 1, 10 and 100 phone numbers.
+ * Then ingestion, the summary view's refresh, the archive's batch rate and
+ * the time of a fresh migrate-and-seed.
+ *
+ *   npm run bench:seed -- --calls 1000000 --phones 1000
+ *   npm run bench -- [--reps 200] [--budget 4] [--flows 1200] [--report src/bench/reports/1m] [--reset-ms N]
+ *
+ * --reps is the number of timed runs per shape and variant (after 10 warm-up
+ * runs), cut short once a variant has spent --budget seconds. With --report
+ * PATH it writes PATH.md and PATH.svg (the RLS ratios); --reset-ms adds the
+ * db:reset time measured before the data was generated (npm run bench:report
+ * does all three). Figures are printed,
+ * never asserted: the machine is shared and noisy, so compare ratios from one run.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { asUser } from '../as-user.ts';
+import { createDb } from '../db.ts';
+import * as q from '../queries.ts';
+import { fail, ROOT } from '../tooling/util.ts';
+import type { DB } from '../../types/database.ts';
+import { BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './common.ts';
+import { measureIngestion, type IngestionResult } from './ingestion.ts';
+
+type Ctx = {
+  member: keyof typeof BENCH_MEMBERS;
+  userId: string;
+  phones: string[];
+  /** The member's largest phone number: what a screen for one phone shows. */
+  phone: string;
+  phoneCalls: number;
+  callId: string;
+  caller: string;
+  cursor: q.CallCursor;
+  from: string;
+  to: string;
+};
+
+type Run = (db: Kysely<DB>, c: Ctx) => Promise<unknown>;
+type Shape = { name: string; policyOnly?: boolean; rls: Run; base: Run };
+
+const both = (run: Run): Pick<Shape, 'rls' | 'base'> => ({ rls: run, base: run });
+
+/** Every shape the app sends. `rls` runs inside asUser; `base` as the owner. */
+const SHAPES: Shape[] = [
+  { name: 'listCalls, first page', ...both((db, c) => q.listCalls(db, { phoneId: c.phone })) },
+  { name: 'listCalls, page 6 (cursor)', ...both((db, c) => q.listCalls(db, { phoneId: c.phone, after: c.cursor })) },
+  { name: 'getCall with metadata', ...both((db, c) => q.getCall(db, { phoneId: c.phone, callId: c.callId })) },
+  { name: 'callsByCaller', ...both((db, c) => q.callsByCaller(db, { phoneId: c.phone, callerNumber: c.caller })) },
+  { name: 'activeCalls', ...both((db, c) => q.activeCalls(db, { phoneId: c.phone })) },
+  { name: 'dailyStats, 30 days', ...both((db, c) => q.dailyStats(db, { phoneId: c.phone, from: c.from, to: c.to })) },
+  {
+    name: 'performanceSummary, all my phones',
+    rls: (db) => q.performanceSummary(db),
+    base: (db, c) => sql`select * from private.phone_performance_summary where phone_id = any (${c.phones}) order by phone_id`.execute(db),
+  },
+  { name: 'activeRules (routing)', ...both((db, c) => q.activeRules(db, { phoneId: c.phone, ruleType: 'routing' })) },
+  { name: 'isOpen', ...both((db, c) => q.isOpen(db, { phoneId: c.phone })) },
+  {
+    name: 'latest 50 calls across my phones',
+    policyOnly: true,
+    rls: (db) => db.selectFrom('calls').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).execute(),
+    base: (db, c) =>
+      db.selectFrom('calls').selectAll().where('phone_id', 'in', c.phones)
+        .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).execute(),
+  },
+  {
+    name: 'count of my calls',
+    policyOnly: true,
+    rls: (db) => db.selectFrom('calls').select((eb) => eb.fn.countAll().as('n')).execute(),
+    base: (db, c) => db.selectFrom('calls').select((eb) => eb.fn.countAll().as('n')).where('phone_id', 'in', c.phones).execute(),
+  },
+  {
+    name: 'seed 003: daily aggregation, 30 days',
+    ...both((db, c) => sql`
+      select date_trunc('day', created_at) as date, count(*) as total_calls,
+             count(*) filter (where status = 'completed') as successful_calls
+        from public.calls where phone_id = ${c.phone} and created_at >= now() - interval '30 days'
+       group by date_trunc('day', created_at) order by date desc`.execute(db)),
+  },
+  {
+    name: 'seed 003: completed calls with voice (join)',
+    ...both((db, c) => sql`
+      select c.*, vs.voice_name from public.calls c join public.voice_settings vs on c.phone_id = vs.phone_id
+       where c.phone_id = ${c.phone} and c.status = 'completed' order by c.created_at desc limit 50`.execute(db)),
+  },
+];
+
+type Stats = { n: number; p50: number; p95: number; p99: number };
+type Row = { shape: string; policyOnly: boolean; member: number; phones: number; phoneCalls: number; rls: Stats; base: Stats };
+
+function stats(ms: number[]): Stats {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  return { n: s.length, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+async function contexts(db: Kysely<DB>): Promise<Ctx[]> {
+  const out: Ctx[] = [];
+  for (const [member, name] of Object.entries(BENCH_MEMBERS)) {
+    const { rows } = await sql<{ user_id: string; phones: string[]; phone: string; calls: number }>`
+      select m.user_id, array_agg(m.phone_id order by m.phone_id) as phones,
+             (array_agg(p.id order by p.calls desc))[1] as phone, max(p.calls) as calls
+        from public.phone_members m join bench.phones p on p.id = m.phone_id
+       where m.user_id = extensions.uuid_generate_v5(extensions.uuid_ns_url(), ${name})
+       group by m.user_id`.execute(db);
+    const r = rows[0] ?? fail(`no benchmark member ${name}: run npm run bench:seed first`);
+    const page = await q.listCalls(db, { phoneId: r.phone, limit: 100 });
+    const last = page[page.length - 1] ?? fail(`phone ${r.phone} has no calls`);
+    const { rows: caller } = await sql<{ caller_number: string }>`
+      select caller_number from public.calls where phone_id = ${r.phone} order by created_at desc limit 1`.execute(db);
+    const { rows: days } = await sql<{ from: string; to: string }>`
+      select ((now() at time zone timezone)::date - 30)::text as from, (now() at time zone timezone)::date::text as to
+        from public.phone_numbers where id = ${r.phone}`.execute(db);
+    out.push({
+      member: Number(member) as Ctx['member'],
+      userId: r.user_id,
+      phones: r.phones,
+      phone: r.phone,
+      phoneCalls: Number(r.calls),
+      callId: page[Math.floor(page.length / 2)]?.id ?? last.id,
+      caller: caller[0]?.caller_number ?? fail('no caller'),
+      cursor: q.cursorOf(page.length >= 100 ? last : page[0] ?? last),
+      from: days[0]?.from ?? '',
+      to: days[0]?.to ?? '',
+    });
+  }
+  return out;
+}
+
+async function timeShapes(db: Kysely<DB>, ctxs: Ctx[], reps: number, budgetMs: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  const bar = progress('queries', SHAPES.length * ctxs.length, 'shapes');
+  for (const c of ctxs) {
+    const claims = { role: 'authenticated' as const, sub: c.userId, aud: 'authenticated' };
+    for (const shape of SHAPES) {
+      const rls: number[] = [];
+      const base: number[] = [];
+      const timed = async (into: number[], run: () => Promise<unknown>) => {
+        const t0 = performance.now();
+        await run();
+        into.push(performance.now() - t0);
+      };
+      const once = async (into: number[] | null) => {
+        await asUser(db, claims, (trx) => (into ? timed(into, () => shape.rls(trx, c)) : shape.rls(trx, c)), { readOnly: true });
+        await (into ? timed(base, () => shape.base(db, c)) : shape.base(db, c));
+      };
+      for (let i = 0; i < 10; i++) await once(null);
+      const t0 = performance.now();
+      for (let i = 0; i < reps && performance.now() - t0 < budgetMs * 2; i++) await once(rls);
+      rows.push({
+        shape: shape.name, policyOnly: !!shape.policyOnly, member: c.member, phones: c.phones.length,
+        phoneCalls: c.phoneCalls, rls: stats(rls), base: stats(base),
+      });
+      bar.update(rows.length);
+    }
+  }
+  bar.done(`${rows.length} shape × member runs`);
+  return rows;
+}
+
+async function median3(fn: () => Promise<void>): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    await fn();
+    ms.push(performance.now() - t0);
+  }
+  return ms.sort((a, b) => a - b)[1] ?? NaN;
+}
+
+type Other = { refreshMs: number; archive: { ms: number; calls: number } | null; resetMs: number | null };
+
+async function others(): Promise<Other> {
+  const db = await connectBench();
+  try {
+    const refreshMs = await median3(async () => void (await db.query('select private.refresh_phone_performance_summary()')));
+    let archived = 0;
+    const archiveMs = await median3(async () => {
+      await db.query('begin');
+      const { rows } = await db.query<{ calls_archived: string }>('select * from private.archive_calls(p_batch_size => 5000)');
+      await db.query('rollback');
+      archived = Number(rows[0]?.calls_archived ?? 0);
+    });
+    const archive = archived > 0 ? { ms: archiveMs, calls: archived } : null;
+    return { refreshMs, archive, resetMs: null };
+  } finally {
+    await db.end();
+  }
+}
+
+const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+const meets = (r: Row) => r.rls.p50 / r.base.p50 <= 1.3 && r.rls.p95 <= 2;
+
+function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResult, other: Other): string {
+  const lines = ['# Replytics benchmark', '', '| | |', '|---|---|', ...Object.entries(meta).map(([k, v]) => `| ${k} | ${v} |`), ''];
+  lines.push('## Queries: member under RLS (asUser) against the owner with an explicit phone filter', '');
+  lines.push('Milliseconds per statement, client round trip included. Ratio = RLS ÷ baseline. Target: ratio ≤ 1.3 and RLS p95 ≤ 2 ms.', '');
+  lines.push('| shape | member of | calls of the phone | RLS p50 | p95 | p99 | baseline p50 | p95 | p99 | ratio p50 | ratio p95 | target |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|');
+  for (const r of rows) {
+    lines.push(`| ${r.shape}${r.policyOnly ? ' *' : ''} | ${r.phones} | ${r.phoneCalls.toLocaleString('en-US')} | ${f(r.rls.p50)} | ${f(r.rls.p95)} | ${f(r.rls.p99)} | ` +
+      `${f(r.base.p50)} | ${f(r.base.p95)} | ${f(r.base.p99)} | ${ratio(r.rls.p50, r.base.p50)} | ${ratio(r.rls.p95, r.base.p95)} | ${meets(r) ? 'met' : '**missed**'} |`);
+  }
+  lines.push('', '\\* policy only: the RLS query has no phone filter; the baseline filters by the member\'s phones.', '');
+  lines.push(`Timed runs per cell: ${Math.min(...rows.map((r) => r.rls.n))}–${Math.max(...rows.map((r) => r.rls.n))} (after 10 warm-up runs).`, '');
+  lines.push('![RLS ratios](' + meta['chart'] + ')', '');
+  lines.push('## Ingestion: the webhook flow per call (4 statements, each committed)', '');
+  lines.push('| variant | µs per call | calls/s | throughput of calls ÷ this |', '|---|---:|---:|---:|');
+  const base = ing.variants[0]?.usPerFlow ?? NaN;
+  for (const v of ing.variants) lines.push(`| ${v.name} | ${v.usPerFlow.toFixed(0)} | ${(1e6 / v.usPerFlow).toFixed(0)} | ${(v.usPerFlow / base).toFixed(2)} |`);
+  lines.push('', `Median of ${ing.rounds} rounds of ${ing.flowsPerRound} calls. Target: calls with all triggers ≥ 0.8× the copy without triggers.`, '');
+  lines.push('## Maintenance', '', '| what | time |', '|---|---:|');
+  lines.push(`| refresh phone_performance_summary concurrently | ${f(other.refreshMs)} ms |`);
+  if (other.archive) {
+    lines.push(`| archive one batch (${other.archive.calls} calls, rolled back) | ${f(other.archive.ms)} ms, ${Math.round(other.archive.calls / (other.archive.ms / 1000)).toLocaleString('en-US')} calls/s |`);
+  }
+  if (other.resetMs !== null) lines.push(`| npm run db:reset (new database, migrations, seed, types) | ${(other.resetMs / 1000).toFixed(1)} s |`);
+  lines.push(`| recompute statistics from scratch | ${ing.rebuildUsPerCall.toFixed(1)} µs per call |`, '');
+  return lines.join('\n');
+}
+
+/** A horizontal bar per shape and member: the p50 ratio, with the 1.3× target line. */
+function chart(rows: Row[]): string {
+  const barH = 14;
+  const left = 330;
+  const width = 760;
+  const max = Math.max(2, ...rows.map((r) => r.rls.p50 / r.base.p50));
+  const scale = (width - left - 60) / max;
+  const h = 40 + rows.length * (barH + 4);
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" font-family="sans-serif" font-size="11">`,
+    `<text x="${left}" y="16" font-weight="bold">RLS p50 ÷ baseline p50 (target ≤ 1.3)</text>`,
+  ];
+  rows.forEach((r, i) => {
+    const y = 28 + i * (barH + 4);
+    const v = r.rls.p50 / r.base.p50;
+    parts.push(`<text x="${left - 6}" y="${y + barH - 3}" text-anchor="end">${esc(`${r.shape} · ${r.phones} phone${r.phones > 1 ? 's' : ''}`)}</text>`);
+    parts.push(`<rect x="${left}" y="${y}" width="${Math.max(1, v * scale).toFixed(1)}" height="${barH}" fill="${meets(r) ? '#3a7' : '#d54'}"/>`);
+    parts.push(`<text x="${(left + v * scale + 4).toFixed(1)}" y="${y + barH - 3}">${v.toFixed(2)}</text>`);
+  });
+  const x13 = (left + 1.3 * scale).toFixed(1);
+  parts.push(`<line x1="${x13}" y1="24" x2="${x13}" y2="${h - 4}" stroke="#333" stroke-dasharray="4 3"/>`);
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+runMain(async (args) => {
+  const reps = option(args, 'reps', 200);
+  const budget = option(args, 'budget', 4) * 1000;
+  const flows = option(args, 'flows', 1200);
+  const reportAt = args.includes('--report') ? args[args.indexOf('--report') + 1] ?? fail('--report needs a path') : null;
+  const db = createDb(benchUrl(), { max: 2 });
+  const admin = await connectBench();
+  try {
+    const { rows: size } = await admin.query<{ calls: string; phones: string; metadata: string; version: string; bytes: string }>(`
+      select (select count(*) from public.calls) as calls, (select count(*) from bench.phones) as phones,
+             (select count(*) from public.call_metadata) as metadata, current_setting('server_version') as version,
+             pg_size_pretty(pg_total_relation_size('public.calls') + pg_total_relation_size('public.call_metadata')) as bytes`)
+      .catch(() => fail('no benchmark data: run npm run bench:seed first'));
+    const ctxs = await contexts(db);
+    const rows = await timeShapes(db, ctxs, reps, budget);
+    console.log('\n| shape | phones | RLS p50 | RLS p95 | base p50 | ratio |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const r of rows) console.log(`| ${r.shape} | ${r.phones} | ${f(r.rls.p50)} | ${f(r.rls.p95)} | ${f(r.base.p50)} | ${ratio(r.rls.p50, r.base.p50)} |`);
+    const ing = await measureIngestion(admin, { flows, rounds: 4 });
+    const base = ing.variants[0]?.usPerFlow ?? NaN;
+    console.log(`\ningestion: ${ing.variants.map((v) => `${v.name} ${v.usPerFlow.toFixed(0)} µs (${(v.usPerFlow / base).toFixed(2)})`).join('; ')}`);
+    const other = await others();
+    if (args.includes('--reset-ms')) other.resetMs = option(args, 'reset-ms', 1);
+    console.log(`refresh ${f(other.refreshMs)} ms; archive batch ${other.archive ? `${other.archive.calls} calls in ${f(other.archive.ms)} ms` : 'n/a'};` +
+      ` db:reset ${other.resetMs === null ? 'not measured' : `${(other.resetMs / 1000).toFixed(1)} s`}`);
+    if (reportAt) {
+      const s = size[0];
+      const file = path.resolve(ROOT, reportAt);
+      mkdirSync(path.dirname(file), { recursive: true });
+      const meta = {
+        date: new Date().toISOString().slice(0, 10),
+        machine: `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
+        postgres: s?.version ?? '?',
+        data: `${Number(s?.calls).toLocaleString('en-US')} calls over ${s?.phones} phone numbers, ${Number(s?.metadata).toLocaleString('en-US')} metadata rows, ${s?.bytes}`,
+        members: ctxs.map((c) => `${c.phones.length} phone${c.phones.length > 1 ? 's' : ''} (largest: ${c.phoneCalls.toLocaleString('en-US')} calls)`).join('; '),
+        chart: `${path.basename(file)}.svg`,
+      };
+      writeFileSync(`${file}.md`, markdown(meta, rows, ing, other));
+      writeFileSync(`${file}.svg`, chart(rows));
+      console.log(`report: ${path.relative(ROOT, file)}.md, .svg`);
+    }
+  } finally {
+    await admin.end();
+    await db.destroy();
+  }
+});
