@@ -42,6 +42,14 @@ async function ensureDatabase(): Promise<void> {
     info('the database does not match supabase/migrations: running db:reset first');
     await reset();
   }
+  // Millions of benchmark calls would slow the suites down (the archive test
+  // archives whatever is due) and the bench check replaces them.
+  const bench = await stack.withClient(stack.databaseUrl(), (c) =>
+    c.query<{ present: boolean }>(`select to_regclass('bench.run') is not null as present`));
+  if (bench.rows[0]?.present) {
+    throw new ToolError('the database holds benchmark data (npm run bench:seed); remove it first with ' +
+      'npm run bench:seed -- --remove, or npm run db:reset');
+  }
 }
 
 const checks: Check[] = [
