@@ -39,6 +39,7 @@ import {
   dailyStats,
   getCall,
   isOpen,
+  latestCalls,
   listCalls,
   performanceSummary,
 } from '../src/queries.ts';
@@ -325,6 +326,20 @@ describe('the generated data', () => {
       [prefix, tenants.large.phoneId],
     );
     expect(rows[0]).toEqual({ phones: PHONES, calls: 204_870, largest: 28_520, callers: 300, active: 28 });
+  });
+});
+
+describe('across all the member\'s phones', () => {
+  it('latestCalls: the newest 50 of both phones, each phone by calls_phone_created_idx', async () => {
+    const e = await asMember((trx) => latestCalls(trx));
+    const { rows } = await client.query<{ id: string }>(
+      `select id from public.calls where phone_id = any ($1) order by created_at desc, id desc limit 50`,
+      [Object.values(tenants).map((t) => t.phoneId)],
+    );
+    expect(rows).toHaveLength(50);
+    expect(e.result.map((c) => c.id)).toEqual(rows.map((r) => r.id));
+    expectIndexes(e, ['calls_phone_created_idx']);
+    expectNoSeqScan(e);
   });
 });
 

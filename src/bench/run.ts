@@ -62,6 +62,13 @@ const SHAPES: Shape[] = [
   { name: 'activeRules (routing)', ...both((db, c) => q.activeRules(db, { phoneId: c.phone, ruleType: 'routing' })) },
   { name: 'isOpen', ...both((db, c) => q.isOpen(db, { phoneId: c.phone })) },
   {
+    name: 'latestCalls across my phones',
+    rls: (db) => q.latestCalls(db),
+    base: (db, c) =>
+      db.selectFrom('calls').selectAll().where('phone_id', 'in', c.phones)
+        .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).execute(),
+  },
+  {
     name: 'latest 50 calls across my phones',
     policyOnly: true,
     rls: (db) => db.selectFrom('calls').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).execute(),
