@@ -16,6 +16,7 @@
  * never asserted: the machine is shared and noisy, so compare ratios from one run.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
+import type pg from 'pg';
 import os from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
@@ -191,22 +192,17 @@ async function median3(fn: () => Promise<void>): Promise<number> {
 
 type Other = { refreshMs: number; archive: { ms: number; calls: number } | null; resetMs: number | null };
 
-async function others(): Promise<Other> {
-  const db = await connectBench();
-  try {
-    const refreshMs = await median3(async () => void (await db.query('select private.refresh_phone_performance_summary()')));
-    let archived = 0;
-    const archiveMs = await median3(async () => {
-      await db.query('begin');
-      const { rows } = await db.query<{ calls_archived: string }>('select * from private.archive_calls(p_batch_size => 5000)');
-      await db.query('rollback');
-      archived = Number(rows[0]?.calls_archived ?? 0);
-    });
-    const archive = archived > 0 ? { ms: archiveMs, calls: archived } : null;
-    return { refreshMs, archive, resetMs: null };
-  } finally {
-    await db.end();
-  }
+async function others(db: pg.Client): Promise<Other> {
+  const refreshMs = await median3(async () => void (await db.query('select private.refresh_phone_performance_summary()')));
+  let archived = 0;
+  const archiveMs = await median3(async () => {
+    await db.query('begin');
+    const { rows } = await db.query<{ calls_archived: string }>('select * from private.archive_calls(p_batch_size => 5000)');
+    await db.query('rollback');
+    archived = Number(rows[0]?.calls_archived ?? 0);
+  });
+  const archive = archived > 0 ? { ms: archiveMs, calls: archived } : null;
+  return { refreshMs, archive, resetMs: null };
 }
 
 const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
@@ -296,7 +292,7 @@ runMain(async (args) => {
     const ing = await measureIngestion(admin, { flows, rounds: 4 });
     const base = ing.variants[0]?.usPerFlow ?? NaN;
     console.log(`\ningestion: ${ing.variants.map((v) => `${v.name} ${v.usPerFlow.toFixed(0)} µs (${(v.usPerFlow / base).toFixed(2)})`).join('; ')}`);
-    const other = await others();
+    const other = await others(admin);
     if (args.includes('--reset-ms')) other.resetMs = option(args, 'reset-ms', 1);
     console.log(`refresh ${f(other.refreshMs)} ms; archive batch ${other.archive ? `${other.archive.calls} calls in ${f(other.archive.ms)} ms` : 'n/a'};` +
       ` db:reset ${other.resetMs === null ? 'not measured' : `${(other.resetMs / 1000).toFixed(1)} s`}`);

@@ -174,7 +174,8 @@ const SLICE_SQL = `
       from shaped
      order by created_at
     returning phone_id, id, status
-  )
+  ),
+  metadata as (
   insert into public.call_metadata (phone_id, call_id, metadata, tags)
   select phone_id, id,
          jsonb_build_object('intent', (array['booking', 'question', 'billing', 'emergency', 'complaint'])[1 + floor(random() * 5)::integer],
@@ -182,7 +183,9 @@ const SLICE_SQL = `
          ((array['{booking}', '{booking,new-customer}', '{question}', '{follow-up}', '{urgent}', '{vip}', '{booking,follow-up}'])
            [1 + floor(random() * 7)::integer])::text[]
     from inserted
-   where status = 'completed' and random() < 0.4`;
+   where status = 'completed' and random() < 0.4
+  )
+  select count(*)::integer as calls from inserted`;
 
 async function generate(db: pg.Client, total: number): Promise<void> {
   const { rows } = await db.query<{ slice: number }>('select slice from bench.slices where done_at is null order by slice');
@@ -195,14 +198,11 @@ async function generate(db: pg.Client, total: number): Promise<void> {
   for (const { slice } of rows) {
     await db.query('begin');
     await db.query(`alter table public.calls disable trigger count_call_inserts, disable trigger check_call_status`);
-    await db.query(SLICE_SQL, [slice, SLICES, DAYS]);
+    const { rows: n } = await db.query<{ calls: number }>(SLICE_SQL, [slice, SLICES, DAYS]);
     await db.query(`alter table public.calls enable trigger count_call_inserts, enable trigger check_call_status`);
-    const { rows: n } = await db.query<{ n: string }>(
-      `select count(*) as n from public.calls where phone_id like 'bench-%'`,
-    );
     await db.query('update bench.slices set done_at = now() where slice = $1', [slice]);
     await db.query('commit');
-    inserted = Number(n[0]?.n ?? inserted);
+    inserted += n[0]?.calls ?? 0;
     bar.update(inserted, ` (${slice + 1}/${SLICES} slices)`);
   }
   bar.done(`${inserted.toLocaleString('en-US')} calls`);

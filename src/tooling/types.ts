@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, bin, fail, run } from './util.ts';
-import { databaseUrl } from './stack.ts';
+import { databaseUrl, withClient } from './stack.ts';
 
 export const TYPE_FILES = {
   kysely: 'types/database.ts',
@@ -38,20 +38,14 @@ const SELECT_TYPE: Record<string, string> = {
 };
 
 async function overrides(url: string): Promise<string> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ column: string; type: string; nullable: boolean }>(DATABASE_FILLED);
-    const columns: Record<string, string> = {};
-    for (const r of rows) {
-      const select = SELECT_TYPE[r.type] ?? fail(`no TypeScript type for database-filled column ${r.column} (${r.type})`);
-      columns[r.column] = `ColumnType<${select}${r.nullable ? ' | null' : ''}, never, never>`;
-    }
-    return JSON.stringify({ columns });
-  } finally {
-    await client.end();
+  const { rows } = await withClient(url, (c) =>
+    c.query<{ column: string; type: string; nullable: boolean }>(DATABASE_FILLED));
+  const columns: Record<string, string> = {};
+  for (const r of rows) {
+    const select = SELECT_TYPE[r.type] ?? fail(`no TypeScript type for database-filled column ${r.column} (${r.type})`);
+    columns[r.column] = `ColumnType<${select}${r.nullable ? ' | null' : ''}, never, never>`;
   }
+  return JSON.stringify({ columns });
 }
 
 /** Renders both type files for the database at `url` and returns their contents. */
