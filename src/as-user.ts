@@ -18,7 +18,7 @@
  * session state or named prepared statement is used: it works behind a
  * transaction-mode pooler.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../types/database.ts';
 
 /** The roles a request may take: PostgREST's anonymous role and signed-in users. */
@@ -59,6 +59,20 @@ function readClaims(claims: unknown): { role: RequestRole; json: string } {
   return { role: role as RequestRole, json };
 }
 
+/**
+ * An expression that applies `role`'s own settings for this database
+ * (pg_db_role_setting, database-specific ones last so they win) to the
+ * current transaction, and counts them.
+ */
+export function roleSettings(role: string): RawBuilder<number> {
+  return sql<number>`(select count(set_config(split_part(s.setting, '=', 1), substr(s.setting, strpos(s.setting, '=') + 1), true))
+                from (select unnest(r.setconfig) as setting, r.setdatabase
+                        from pg_catalog.pg_db_role_setting r
+                       where r.setrole = ${role}::regrole
+                         and r.setdatabase in (0, (select d.oid from pg_catalog.pg_database d where d.datname = current_database()))
+                       order by r.setdatabase) s)`;
+}
+
 export async function asUser<T>(
   db: Kysely<DB>,
   claims: Claims,
@@ -75,12 +89,7 @@ export async function asUser<T>(
       select set_config('role', ${role}, true),
              set_config('request.jwt.claims', ${json}, true),
              set_config('search_path', ${SEARCH_PATH}, true),
-             (select count(set_config(split_part(s.setting, '=', 1), substr(s.setting, strpos(s.setting, '=') + 1), true))
-                from (select unnest(r.setconfig) as setting, r.setdatabase
-                        from pg_catalog.pg_db_role_setting r
-                       where r.setrole = ${role}::regrole
-                         and r.setdatabase in (0, (select d.oid from pg_catalog.pg_database d where d.datname = current_database()))
-                       order by r.setdatabase) s)
+             ${roleSettings(role)}
     `.execute(trx);
     return fn(trx);
   });

@@ -12,7 +12,7 @@ begin;
 create extension if not exists pgtap with schema extensions;
 
 
-select plan(110);
+select plan(112);
 
 -- Fixtures (as postgres, which bypasses RLS) ----------------------------------
 
@@ -110,6 +110,21 @@ select ok(
   (select prosecdef and proconfig @> array['search_path=""'] and provolatile = 's'
      from pg_proc where oid = 'private.member_phone_ids(public.member_role)'::regprocedure),
   'private.member_phone_ids is STABLE SECURITY DEFINER with search_path = '''''
+);
+-- Every policy calls member_phone_ids once per statement: PL/pgSQL keeps its
+-- query's plan for the session, where a SQL function's body is planned anew.
+select is(
+  (select l.lanname::text from pg_proc p join pg_language l on l.oid = p.prolang
+    where p.oid = 'private.member_phone_ids(public.member_role)'::regprocedure),
+  'plpgsql',
+  'private.member_phone_ids is PL/pgSQL, so its plan is cached'
+);
+-- The planner cost that keeps misestimated RLS listings on the ordered index.
+select is(
+  (select s.setting from pg_db_role_setting r, unnest(r.setconfig) as s(setting)
+    where r.setrole = 'authenticated'::regrole and r.setdatabase = 0 and s.setting like 'random_page_cost=%'),
+  'random_page_cost=1.1',
+  'authenticated has random_page_cost = 1.1'
 );
 select ok(
   (select prosecdef and proconfig @> array['search_path=""'] and provolatile = 's'
