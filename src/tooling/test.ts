@@ -80,10 +80,18 @@ const checks: Check[] = [
   {
     name: 'advisors',
     run: async () => {
-      await mustPass(bin('supabase'), [
-        'db', 'advisors', `--remote=${stack.databaseUrl()}`, '--level', 'info', '--fail-on', 'info',
+      const out = await mustPass(bin('supabase'), [
+        'db', 'advisors', `--remote=${stack.databaseUrl()}`, '--level', 'info', '--fail-on', 'none',
       ]);
-      return 'supabase db advisors: no findings';
+      // unused_index reads the usage counters (pg_stat_user_indexes), which on a database
+      // created minutes ago say nothing, and which the last test's backend may not have
+      // flushed yet: it made this check fail at random. Every other finding fails it.
+      const start = out.indexOf('[');
+      const findings = start < 0 ? [] : (JSON.parse(out.slice(start)) as { name: string; detail: string }[]);
+      const failing = findings.filter((f) => f.name !== 'unused_index');
+      if (failing.length) throw new ToolError(`${failing.length} advisor findings: ${failing.map((f) => `${f.name}: ${f.detail}`).join('; ')}`);
+      const ignored = findings.length - failing.length;
+      return `supabase db advisors: no findings${ignored ? ` (${ignored} unused_index ignored)` : ''}`;
     },
   },
   {
