@@ -497,13 +497,14 @@ describe('performanceSummary of all the member’s phones', () => {
   });
 
   it('the function behind the view reads the materialized view, not calls', async () => {
-    // EXPLAIN cannot see inside a function, so its body is planned on its own,
+    // EXPLAIN cannot see inside a function, so its query is planned on its own,
     // as its owner (it is SECURITY DEFINER) with the member's claims.
     const { rows } = await client.query<{ body: string }>(
       `select prosrc as body from pg_proc where oid = 'private.member_phone_performance_summary()'::regprocedure`,
     );
-    const body = rows[0]?.body;
-    if (!body) throw new Error('private.member_phone_performance_summary() not found');
+    // The PL/pgSQL body's one query: what follows `return query`.
+    const body = /return query\s+([\s\S]+?);/i.exec(rows[0]?.body ?? '')?.[1];
+    if (!body) throw new Error(`no "return query" in private.member_phone_performance_summary(): ${rows[0]?.body}`);
     await client.query('savepoint body');
     try {
       await client.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);

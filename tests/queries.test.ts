@@ -6,12 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../src/db.ts';
-import { cursorOf, listCalls, type Call } from '../src/queries.ts';
+import { cursorOf, latestCalls, listCalls, type Call } from '../src/queries.ts';
 import { connect, url } from './support/db.ts';
 
 const { rows } = connect();
 const db = createDb(url, { max: 2 });
 const phone = `page-${process.pid}`;
+const other = `page2-${process.pid}`;
 
 beforeAll(async () => {
   await rows(`insert into public.phone_numbers (id, number, business_name) values ($1, $2, 'Paging test')`, [
@@ -28,9 +29,24 @@ beforeAll(async () => {
        from generate_series(1, 7) n`,
     [phone],
   );
+  // A second phone whose four calls fall between and on the first one's timestamps.
+  await rows(`insert into public.phone_numbers (id, number, business_name) values ($1, $2, 'Paging test 2')`, [
+    other,
+    `+1667${String(process.pid).padStart(7, '0').slice(-7)}`,
+  ]);
+  await rows(
+    `insert into public.calls (phone_id, call_sid, caller_number, created_at)
+     select $1, 'CAPAGF' || n, '+14155550101',
+            case n when 1 then timestamptz '2026-01-01 00:00:00.123456+00'
+                   when 2 then timestamptz '2026-01-01 00:00:00.123000+00'
+                   when 3 then timestamptz '2026-01-01 00:00:00.125000+00'
+                   else timestamptz '2025-12-31 23:59:59+00' end
+       from generate_series(1, 4) n`,
+    [other],
+  );
 });
 afterAll(async () => {
-  await rows('delete from public.phone_numbers where id = $1', [phone]);
+  await rows('delete from public.phone_numbers where id = any ($1)', [[phone, other]]);
   await db.destroy();
 });
 
@@ -55,5 +71,27 @@ describe('listCalls keyset pagination', () => {
   it('refuses a page size outside 1..100 before querying', async () => {
     await expect(listCalls(db, { phoneId: phone, limit: 0 })).rejects.toThrow(RangeError);
     await expect(listCalls(db, { phoneId: phone, limit: 101 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('latestCalls over a set of phones', () => {
+  it.each([[1], [3], [6], [11], [50]])('returns the newest %i of both phones, in order, ties included', async (limit) => {
+    const got = await latestCalls(db, { phoneIds: [phone, other], limit });
+    const expected = await rows<{ call_sid: string }>(
+      'select call_sid from public.calls where phone_id = any ($1) order by created_at desc, id desc limit $2',
+      [[phone, other], limit],
+    );
+    expect(expected.length).toBe(Math.min(limit, 11));
+    expect(got.map((c) => c.call_sid)).toEqual(expected.map((r) => r.call_sid));
+  });
+
+  it('with one phone returns only that phone', async () => {
+    const got = await latestCalls(db, { phoneIds: [other] });
+    expect(got.map((c) => c.call_sid).sort()).toEqual(['CAPAGF1', 'CAPAGF2', 'CAPAGF3', 'CAPAGF4']);
+  });
+
+  it('refuses a page size outside 1..100 before querying', async () => {
+    await expect(latestCalls(db, { phoneIds: [phone], limit: 0 })).rejects.toThrow(RangeError);
+    await expect(latestCalls(db, { phoneIds: [phone], limit: 101 })).rejects.toThrow(RangeError);
   });
 });

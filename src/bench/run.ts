@@ -24,6 +24,7 @@ import { asUser, roleSettings } from '../as-user.ts';
 import { createDb } from '../db.ts';
 import * as q from '../queries.ts';
 import { fail, ROOT } from '../tooling/util.ts';
+import * as stack from '../tooling/stack.ts';
 import type { DB } from '../../types/database.ts';
 import { BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './common.ts';
 import { measureIngestion, type IngestionResult } from './ingestion.ts';
@@ -43,8 +44,11 @@ type Ctx = {
 };
 
 type Run = (db: Kysely<DB>, c: Ctx) => Promise<unknown>;
-/** policyOnly: the app's former query that relied on the policy alone, and the query that replaced it. */
-type Shape = { name: string; policyOnly?: string; rls: Run; base: Run };
+/**
+ * policyOnly: the RLS query has no phone filter. replacedBy: the app no longer
+ * sends this shape (it is kept as the "before"); the named query does the job.
+ */
+type Shape = { name: string; policyOnly?: boolean; replacedBy?: string; rls: Run; base: Run };
 
 const both = (run: Run): Pick<Shape, 'rls' | 'base'> => ({ rls: run, base: run });
 
@@ -75,7 +79,8 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'latest 50 calls across my phones',
-    policyOnly: 'latestCalls',
+    policyOnly: true,
+    replacedBy: 'latestCalls',
     rls: (db) => db.selectFrom('calls').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(50).execute(),
     base: (db, c) =>
       db.selectFrom('calls').selectAll().where('phone_id', 'in', c.phones)
@@ -83,12 +88,14 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'count of my calls',
-    policyOnly: 'callCounts',
+    policyOnly: true,
+    replacedBy: 'callCounts',
     rls: (db) => db.selectFrom('calls').select((eb) => eb.fn.countAll().as('n')).execute(),
     base: (db, c) => db.selectFrom('calls').select((eb) => eb.fn.countAll().as('n')).where('phone_id', 'in', c.phones).execute(),
   },
   {
     name: 'seed 003: daily aggregation, 30 days',
+    replacedBy: 'dailyStats',
     ...both((db, c) => sql`
       select date_trunc('day', created_at) as date, count(*) as total_calls,
              count(*) filter (where status = 'completed') as successful_calls
@@ -104,7 +111,7 @@ const SHAPES: Shape[] = [
 ];
 
 type Stats = { n: number; p50: number; p95: number; p99: number };
-type Row = { shape: string; policyOnly?: string; member: number; phones: number; phoneCalls: number; rls: Stats; base: Stats; error?: string };
+type Row = { shape: string; policyOnly: boolean; replacedBy?: string; member: number; phones: number; phoneCalls: number; rls: Stats; base: Stats; error?: string };
 
 function stats(ms: number[]): Stats {
   const s = [...ms].sort((a, b) => a - b);
@@ -186,7 +193,7 @@ async function timeShapes(db: Kysely<DB>, ctxs: Ctx[], reps: number, budgetMs: n
         error = 'statement timeout';
       }
       rows.push({
-        shape: shape.name, ...(shape.policyOnly ? { policyOnly: shape.policyOnly } : {}), member: c.member, phones: c.phones.length,
+        shape: shape.name, policyOnly: !!shape.policyOnly, ...(shape.replacedBy ? { replacedBy: shape.replacedBy } : {}), member: c.member, phones: c.phones.length,
         phoneCalls: c.phoneCalls, rls: stats(rls), base: stats(base), ...(error ? { error } : {}),
       });
       bar.update(rows.length);
@@ -194,6 +201,23 @@ async function timeShapes(db: Kysely<DB>, ctxs: Ctx[], reps: number, budgetMs: n
   }
   bar.done(`${rows.length} shape × member runs`);
   return rows;
+}
+
+/**
+ * Waits (up to 10 minutes) until no autovacuum worker runs, then checkpoints
+ * the local stack: after a large bench:seed both would otherwise compete with
+ * the first shapes for the two cores and the disk, and land in their p95.
+ */
+async function quiesce(db: pg.Client): Promise<void> {
+  const t0 = performance.now();
+  for (;;) {
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity where backend_type = 'autovacuum worker'`);
+    if (!rows[0]?.n || performance.now() - t0 > 600_000) break;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  const checkpointed = await stack.checkpoint();
+  console.log(`  quiet after ${((performance.now() - t0) / 1000).toFixed(0)} s (autovacuum idle${checkpointed ? ', checkpoint done' : ''})`);
 }
 
 async function median3(fn: () => Promise<void>): Promise<number> {
@@ -224,7 +248,7 @@ async function others(db: pg.Client): Promise<Other> {
 const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 const meets = (r: Row) => !r.error && r.rls.p50 / r.base.p50 <= 1.3 && r.rls.p95 <= 2;
-const verdict = (r: Row) => (r.policyOnly ? `replaced by ${r.policyOnly}` : meets(r) ? 'met' : '**missed**');
+const verdict = (r: Row) => (meets(r) ? 'met' : r.replacedBy ? `replaced by ${r.replacedBy}` : '**missed**');
 
 function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResult, other: Other): string {
   const lines = ['# Replytics benchmark', '', '| | |', '|---|---|', ...Object.entries(meta).map(([k, v]) => `| ${k} | ${v} |`), ''];
@@ -241,9 +265,9 @@ function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResul
     lines.push(`| ${r.shape}${r.policyOnly ? ' *' : ''} | ${r.phones} | ${r.phoneCalls.toLocaleString('en-US')} | ${f(r.rls.p50)} | ${f(r.rls.p95)} | ${f(r.rls.p99)} | ` +
       `${f(r.base.p50)} | ${f(r.base.p95)} | ${f(r.base.p99)} | ${ratio(r.rls.p50, r.base.p50)} | ${ratio(r.rls.p95, r.base.p95)} | ${verdict(r)} |`);
   }
-  const replaced = [...new Set(rows.flatMap((r) => (r.policyOnly ? [`"${r.shape}" by ${r.policyOnly}`] : [])))];
-  lines.push('', '\\* policy only: the RLS query has no phone filter; the baseline filters by the member\'s phones. ' +
-    `Kept to show what the app no longer sends: ${replaced.join(', ')}.`, '');
+  const replaced = [...new Set(rows.flatMap((r) => (r.replacedBy ? [`"${r.shape}" by ${r.replacedBy}`] : [])))];
+  lines.push('', '\\* policy only: the RLS query has no phone filter; the baseline filters by the member\'s phones.', '');
+  lines.push(`"replaced by": the app no longer sends the shape; it stays as the measure of what it cost: ${replaced.join(', ')}.`, '');
   const ns = rows.filter((r) => !r.error).map((r) => r.rls.n);
   lines.push(`Timed runs per cell: ${Math.min(...ns)}–${Math.max(...ns)} (after 10 warm-up runs).` +
     (rows.some((r) => r.error) ? ' "statement timeout": the member\'s query ran into authenticated\'s statement_timeout (8 s).' : ''), '');
@@ -280,7 +304,7 @@ function chart(rows: Row[]): string {
     const y = 28 + i * (barH + 4);
     const v = r.error ? max : r.rls.p50 / r.base.p50;
     parts.push(`<text x="${left - 6}" y="${y + barH - 3}" text-anchor="end">${esc(`${r.shape} · ${r.phones} phone${r.phones > 1 ? 's' : ''}`)}</text>`);
-    parts.push(`<rect x="${left}" y="${y}" width="${Math.max(1, v * scale).toFixed(1)}" height="${barH}" fill="${r.policyOnly ? '#bbb' : meets(r) ? '#3a7' : '#d54'}"/>`);
+    parts.push(`<rect x="${left}" y="${y}" width="${Math.max(1, v * scale).toFixed(1)}" height="${barH}" fill="${meets(r) ? '#3a7' : r.replacedBy ? '#bbb' : '#d54'}"/>`);
     parts.push(`<text x="${(left + v * scale + 4).toFixed(1)}" y="${y + barH - 3}">${r.error ?? v.toFixed(2)}</text>`);
   });
   const x13 = (left + 1.3 * scale).toFixed(1);
@@ -302,6 +326,7 @@ runMain(async (args) => {
              (select count(*) from public.call_metadata) as metadata, current_setting('server_version') as version,
              pg_size_pretty(pg_total_relation_size('public.calls') + pg_total_relation_size('public.call_metadata')) as bytes`)
       .catch(() => fail('no benchmark data: run npm run bench:seed first'));
+    await quiesce(admin);
     const ctxs = await contexts(db);
     const rows = await timeShapes(db, ctxs, reps, budget);
     console.log('\n| shape | phones | RLS p50 | RLS p95 | base p50 | ratio |');

@@ -262,4 +262,14 @@ export function redact(url: string): string {
 }
 
 
+/**
+ * Forces a checkpoint on the local stack (it needs the admin role), so that a
+ * measurement does not share the disk with one. False on an external database.
+ */
+export async function checkpoint(): Promise<boolean> {
+  if (isExternal()) return false;
+  await withClient(adminUrl(), (c) => c.query('checkpoint'));
+  return true;
+}
+
 export { withClient };

@@ -114,10 +114,11 @@ select ok(
 -- Every policy calls member_phone_ids once per statement: PL/pgSQL keeps its
 -- query's plan for the session, where a SQL function's body is planned anew.
 select is(
-  (select l.lanname::text from pg_proc p join pg_language l on l.oid = p.prolang
-    where p.oid = 'private.member_phone_ids(public.member_role)'::regprocedure),
-  'plpgsql',
-  'private.member_phone_ids is PL/pgSQL, so its plan is cached'
+  (select array_agg(l.lanname::text order by p.proname) from pg_proc p join pg_language l on l.oid = p.prolang
+    where p.oid in ('private.member_phone_ids(public.member_role)'::regprocedure,
+                    'private.member_phone_performance_summary()'::regprocedure)),
+  array['plpgsql', 'plpgsql'],
+  'private.member_phone_ids and member_phone_performance_summary are PL/pgSQL, so their plans are cached'
 );
 -- The planner cost that keeps misestimated RLS listings on the ordered index.
 select is(
