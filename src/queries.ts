@@ -45,11 +45,16 @@ export async function listCalls(db: Db, p: { phoneId: string; limit?: number; af
  * The newest calls across every phone of the signed-in user (inside asUser),
  * newest first. Relying on the policy alone (`select * from calls order by
  * created_at desc limit 50`) makes Postgres read every call of those phones
- * and sort them (437× slower than a filtered query at 10M calls, see
+ * and sort them (528× slower than a filtered query at 10M calls, see
  * src/bench/reports/TUNING.md): the policy's `phone_id = any (...)` gives no
- * order. Here each phone's newest `limit` (start time, id) pairs come from its
- * own walk of calls_phone_created_idx, without touching the table; only the
- * newest `limit` of those are then read from the table, by primary key.
+ * order. Here everything walks calls_phone_created_idx one phone at a time:
+ *
+ * 1. each phone's newest `limit` (start time, id) pairs, from the index alone;
+ *    the newest `limit` of all of them are the answer's keys;
+ * 2. a phone's share of the answer is its newest calls down to its oldest
+ *    key, so each phone with a share is read once more, in index order, from
+ *    the table.
+ *
  * With `phoneIds`, the newest calls of those phones only (the policies still
  * apply: a phone the user is not a member of contributes nothing).
  */
@@ -68,11 +73,23 @@ export async function latestCalls(db: Db, p: { limit?: number; phoneIds?: string
        ) x
        order by x.created_at desc, x.id desc
        limit ${limit}
+    ), share as (
+      select n.phone_id, count(*)::int as calls,
+             (array_agg(n.created_at order by n.created_at, n.id))[1] as created_at,
+             (array_agg(n.id order by n.created_at, n.id))[1] as id
+        from newest n
+       group by n.phone_id
     )
     select c.*
-      from newest n
-      join public.calls c on c.phone_id = n.phone_id and c.id = n.id
-     order by n.created_at desc, n.id desc`.execute(db);
+      from share s
+     cross join lateral (
+       select * from public.calls x
+        where x.phone_id = s.phone_id
+          and (x.created_at, x.id) >= (s.created_at, s.id)
+        order by x.created_at desc, x.id desc
+        limit s.calls
+     ) c
+     order by c.created_at desc, c.id desc`.execute(db);
   return rows;
 }
 

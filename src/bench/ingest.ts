@@ -11,7 +11,7 @@
  * scratch: what a periodic job would pay instead of the triggers.
  */
 import { connectBench, option, runMain } from './common.ts';
-import { measureIngestion } from './ingestion.ts';
+import { ingestionTable, measureIngestion } from './ingestion.ts';
 
 runMain(async (args) => {
   const flows = option(args, 'flows', 1800);
@@ -24,12 +24,7 @@ runMain(async (args) => {
     process.stdout.write('\n');
     console.log(`\n${r.flowsPerRound} call flows per round (4 statements each), median of ${r.rounds} rounds,` +
       ` synchronous_commit ${asyncCommit ? 'off' : 'on'}:\n`);
-    console.log('| variant | µs per call flow | call flows/s | throughput of calls ÷ this |');
-    console.log('|---|---:|---:|---:|');
-    const base = r.variants[0]?.usPerFlow ?? NaN;
-    for (const v of r.variants) {
-      console.log(`| ${v.name} | ${v.usPerFlow.toFixed(0)} | ${(1e6 / v.usPerFlow).toFixed(0)} | ${(v.usPerFlow / base).toFixed(2)}× |`);
-    }
+    for (const line of ingestionTable(r)) console.log(line);
     console.log(`\nrecomputing the statistics from scratch: ${r.rebuildUsPerCall.toFixed(1)} µs per call`);
   } finally {
     await db.end();
