@@ -64,7 +64,7 @@ export async function latestCalls(db: Db, p: { limit?: number; phoneIds?: string
   const { rows } = await sql<Call>`
     with newest as (
       select x.phone_id, x.id, x.created_at
-        from unnest(${phones}) as m(phone_id)
+        from (select distinct unnest(${phones}) as phone_id) m
        cross join lateral (
          select x.phone_id, x.id, x.created_at from public.calls x
           where x.phone_id = m.phone_id

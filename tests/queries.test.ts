@@ -90,6 +90,13 @@ describe('latestCalls over a set of phones', () => {
     expect(got.map((c) => c.call_sid).sort()).toEqual(['CAPAGF1', 'CAPAGF2', 'CAPAGF3', 'CAPAGF4']);
   });
 
+  it('counts a phone named twice once', async () => {
+    const got = await latestCalls(db, { phoneIds: [phone, other, phone], limit: 6 });
+    const expected = await latestCalls(db, { phoneIds: [phone, other], limit: 6 });
+    expect(got).toHaveLength(6);
+    expect(got.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+  });
+
   it('refuses a page size outside 1..100 before querying', async () => {
     await expect(latestCalls(db, { phoneIds: [phone], limit: 0 })).rejects.toThrow(RangeError);
     await expect(latestCalls(db, { phoneIds: [phone], limit: 101 })).rejects.toThrow(RangeError);
