@@ -307,6 +307,17 @@ function expectNoSeqScan(e: Explained<unknown>): void {
   expect(seq.map((n) => n['Relation Name']), `sequential scan in the plan of\n${e.text}`).toEqual([]);
 }
 
+/** Runs `fn` in a savepoint of the setup transaction, then undoes what it did. */
+async function rolledBack(fn: () => Promise<void>): Promise<void> {
+  await client.query('savepoint rolled_back');
+  try {
+    await fn();
+  } finally {
+    await client.query('rollback to savepoint rolled_back');
+    await client.query('release savepoint rolled_back');
+  }
+}
+
 function fixture(name: TenantName): Fixture {
   const f = fixtures.get(name);
   if (!f) throw new Error(`no fixture for ${name}`);
@@ -371,8 +382,7 @@ describe('callCounts and a mid-sized tenant', () => {
   // the ordered walk; this fails with the default of 4.
   it('listCalls: a page of 100 of a tenant of 2,870 calls walks calls_phone_created_idx in order, no Sort', async () => {
     const phoneId = `${prefix}-0010`;
-    await client.query('savepoint mid');
-    try {
+    await rolledBack(async () => {
       await client.query(`insert into public.phone_members (phone_id, user_id, role) values ($1, $2::uuid, 'viewer')`, [phoneId, userId]);
       const e = await asMember((trx) => listCalls(trx, { phoneId, limit: 100 }));
       expect(e.result).toHaveLength(100);
@@ -380,10 +390,7 @@ describe('callCounts and a mid-sized tenant', () => {
       expectIndexes(e, ['calls_phone_created_idx']);
       expect(nodes(e.plan).map((n) => n['Node Type']), e.text).not.toContain('Sort');
       expect(nodes(e.plan).map((n) => n['Node Type']), e.text).not.toContain('Bitmap Heap Scan');
-    } finally {
-      await client.query('rollback to savepoint mid');
-      await client.query('release savepoint mid');
-    }
+    });
   });
 });
 
@@ -505,15 +512,11 @@ describe('performanceSummary of all the member’s phones', () => {
     // The PL/pgSQL body's one query: what follows `return query`.
     const body = /return query\s+([\s\S]+?);/i.exec(rows[0]?.body ?? '')?.[1];
     if (!body) throw new Error(`no "return query" in private.member_phone_performance_summary(): ${rows[0]?.body}`);
-    await client.query('savepoint body');
-    try {
+    await rolledBack(async () => {
       await client.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);
       const { plan, text } = await explain(CompiledQuery.raw(body), async (q) => (await client.query(q.sql, [...q.parameters])).rows);
       const relations = nodes(plan).flatMap((n) => (n['Relation Name'] ? [n['Relation Name']] : []));
       expect(relations, text).toEqual(['phone_performance_summary']);
-    } finally {
-      await client.query('rollback to savepoint body');
-      await client.query('release savepoint body');
-    }
+    });
   });
 });
