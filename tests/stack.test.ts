@@ -1,17 +1,21 @@
 /** The local stack commands, driven as a developer runs them. */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ensurePortFree, LOCAL_URL, status } from '../src/tooling/stack.ts';
+import { migrationFiles } from '../src/tooling/reset.ts';
+import { ensurePortFree, LOCAL_URL, status, withClient } from '../src/tooling/stack.ts';
 import { ROOT, bin } from '../src/tooling/util.ts';
 
 const exec = promisify(execFile);
 
-/** Runs the project CLI (what `npm run db:*` runs) and returns its exit code and output. */
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+/** Runs the project CLI (what `npm run db:*` runs) in a clone and returns its exit code and output. */
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
   try {
-    const r = await exec(bin('tsx'), ['src/tooling/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const r = await exec(bin('tsx'), ['src/tooling/cli.ts', ...args], { cwd, env: { ...process.env, ...env } });
     return { code: 0, out: r.stdout + r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -60,4 +64,49 @@ describe('SUPABASE_DB_URL', () => {
     expect(s.code).toBe(1);
     expect(s.out).toContain('SUPABASE_DB_URL is set but the database does not answer');
   });
+});
+
+/**
+ * As root the server runs as the postgres OS user, who cannot enter a private
+ * home directory. A clone there must still come up: the working tree (what
+ * `git clone` would give, with this checkout's changes) is copied into a
+ * mode-700 directory and brought up with `db:reset` on a port of its own.
+ */
+describe.runIf(local && process.getuid?.() === 0)('a clone in a private home directory, as root', () => {
+  it('db:reset creates, migrates and seeds a cluster the server user can reach; db:stop stops it', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'replytics-home-'));
+    chmodSync(home, 0o700);
+    const clone = path.join(home, 'replytics');
+    const env = { REPLYTICS_DB_PORT: '54329', SUPABASE_DB_URL: '' };
+    let dataDir: string | undefined;
+    try {
+      const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
+      for (const f of files.split('\0').filter(Boolean)) {
+        mkdirSync(path.dirname(path.join(clone, f)), { recursive: true });
+        cpSync(path.join(ROOT, f), path.join(clone, f));
+      }
+      symlinkSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'));
+      await ensurePortFree(54329);
+
+      const reset = await cli(['reset'], env, clone);
+      expect(reset.out).toContain(`the postgres OS user the server runs as cannot enter ${home}`);
+      expect(reset.code, reset.out).toBe(0);
+
+      const st = await cli(['status'], env, clone);
+      expect(st.out).toContain('running: postgresql://postgres:****@127.0.0.1:54329/postgres');
+      dataDir = /data directory: (.*)/.exec(st.out)?.[1];
+      expect(dataDir?.startsWith(home)).toBe(false);
+      const applied = await withClient('postgresql://postgres:postgres@127.0.0.1:54329/postgres', (c) =>
+        c.query('select count(*)::int as n from supabase_migrations.schema_migrations'));
+      expect(applied.rows[0].n).toBe(migrationFiles().length);
+
+      const stop = await cli(['stop'], env, clone);
+      expect(stop.out).toContain('local database stopped');
+      expect((await cli(['status'], env, clone)).out).toContain('stopped: postgresql://postgres:****@127.0.0.1:54329/postgres');
+    } finally {
+      await cli(['stop'], env, clone);
+      if (dataDir) rmSync(path.dirname(dataDir), { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
     case 'status': {
       const s = await stack.status();
       console.log(`${s.running ? 'running' : 'stopped'}: ${stack.redact(s.url)}${s.pid ? ` (pid ${s.pid})` : ''}${s.external ? ' [SUPABASE_DB_URL]' : ''}`);
+      if (s.dataDir) console.log(`data directory: ${s.dataDir}`);
       return s.running ? 0 : 1;
     }
     case 'reset': {

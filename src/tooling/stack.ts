@@ -5,23 +5,61 @@
  * that database instead and none of this runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync, chownSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { ROOT, fail, info } from './util.ts';
 
-export const PORT = 54322;
+/** The port `supabase start` uses; REPLYTICS_DB_PORT moves the local stack when another one holds it. */
+export const PORT = Number(process.env.REPLYTICS_DB_PORT || 54322);
 export const LOCAL_URL = `postgresql://postgres:postgres@127.0.0.1:${PORT}/postgres`;
 const ADMIN_USER = 'supabase_admin';
 const PASSWORD = 'postgres';
 const PG_BIN = '/usr/lib/postgresql/15/bin';
-const STACK_DIR = path.join(ROOT, 'supabase', '.local-db');
-const PGDATA = path.join(STACK_DIR, 'pgdata');
-const SOCKET_DIR = path.join(STACK_DIR, 'run');
-const LOG_FILE = path.join(STACK_DIR, 'postgres.log');
 const BASELINE_MARK = 'replytics local stack: supabase baseline v1';
+
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * Where the cluster lives. Postgres refuses to run as root, so as root the
+ * server runs as the `postgres` OS user, who must be able to enter every
+ * directory above its data directory. A clone in a private home (/root,
+ * /home/me with mode 700) does not allow that: there the cluster goes to a
+ * directory of the postgres user's own, one per clone, and `db:status` says
+ * where. Everyone else runs the server as themselves, inside the clone.
+ */
+type StackPaths = { dir: string; pgdata: string; socketDir: string; logFile: string; blockedBy: string | null };
+let stackPaths: StackPaths | undefined;
+
+/** The cluster's directories, decided on first use (after the packages that create the postgres user). */
+export function paths(): StackPaths {
+  if (stackPaths) return stackPaths;
+  const inClone = path.join(ROOT, 'supabase', '.local-db');
+  const blockedBy = isRoot ? firstBlockedDir(path.join(ROOT, 'supabase')) : null;
+  const dir = blockedBy
+    ? path.join(postgresUser().home, 'replytics', `${path.basename(ROOT)}-${createHash('sha256').update(ROOT).digest('hex').slice(0, 10)}`)
+    : inClone;
+  stackPaths = { dir, pgdata: path.join(dir, 'pgdata'), socketDir: path.join(dir, 'run'), logFile: path.join(dir, 'postgres.log'), blockedBy };
+  return stackPaths;
+}
+
+/** A path as a person reads it: relative inside the clone, absolute outside. */
+function shown(p: string): string {
+  return p.startsWith(ROOT + path.sep) ? path.relative(ROOT, p) : p;
+}
+
+/** The first directory on the way to `dir` that the postgres OS user may not enter, if any. */
+function firstBlockedDir(dir: string): string | null {
+  const parts = dir.split(path.sep).filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const p = path.sep + parts.slice(0, i).join(path.sep);
+    if (spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', p]).status !== 0) return p;
+  }
+  return null;
+}
 
 /** Debian packages the stack needs, keyed by a file each one installs. */
 const REQUIRED_PACKAGES: Array<[file: string, pkg: string]> = [
@@ -44,8 +82,6 @@ export function isExternal(): boolean {
 function adminUrl(database = 'postgres'): string {
   return `postgresql://${ADMIN_USER}:${PASSWORD}@127.0.0.1:${PORT}/${database}`;
 }
-
-const isRoot = process.getuid?.() === 0;
 
 /** Runs a Postgres server binary as the `postgres` OS user when we are root (Postgres refuses root). */
 function pgCommand(bin: string, args: string[], opts: { allowFail?: boolean } = {}) {
@@ -86,7 +122,7 @@ export function ensurePackages(): void {
 }
 
 function serverPid(): number | null {
-  const pidFile = path.join(PGDATA, 'postmaster.pid');
+  const pidFile = path.join(paths().pgdata, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   try {
@@ -116,20 +152,30 @@ export async function ensurePortFree(port: number): Promise<void> {
 }
 
 function initCluster(): void {
-  mkdirSync(STACK_DIR, { recursive: true });
-  rmSync(PGDATA, { recursive: true, force: true });
-  mkdirSync(PGDATA, { mode: 0o700 });
-  mkdirSync(SOCKET_DIR, { recursive: true });
+  const { dir, pgdata, socketDir } = paths();
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    fail(
+      `cannot create the local database in ${dir}: ${(e as Error).message}\n` +
+        'clone the repository into a directory you can write, or point every command at an existing ' +
+        'database with SUPABASE_DB_URL.',
+    );
+  }
+  rmSync(pgdata, { recursive: true, force: true });
+  mkdirSync(pgdata, { mode: 0o700 });
+  mkdirSync(socketDir, { recursive: true });
   const pwfile = path.join(os.tmpdir(), `replytics-pw-${process.pid}`);
   writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
   if (isRoot) {
     const { uid, gid } = postgresUser();
-    for (const p of [STACK_DIR, PGDATA, SOCKET_DIR]) chownSync(p, uid, gid);
+    for (const p of [dir, pgdata, socketDir]) chownSync(p, uid, gid);
     chownSync(pwfile, uid, gid);
   }
   try {
     pgCommand('initdb', [
-      '-D', PGDATA,
+      '-D', pgdata,
       '-U', ADMIN_USER,
       '--pwfile', pwfile,
       '--auth-host=scram-sha-256',
@@ -145,7 +191,7 @@ function initCluster(): void {
     '# replytics local stack',
     `listen_addresses = '127.0.0.1'`,
     `port = ${PORT}`,
-    `unix_socket_directories = '${SOCKET_DIR}'`,
+    `unix_socket_directories = '${socketDir}'`,
     `shared_preload_libraries = 'pg_stat_statements, pg_cron'`,
     `cron.database_name = 'postgres'`,
     `password_encryption = 'scram-sha-256'`,
@@ -156,14 +202,17 @@ function initCluster(): void {
     `fsync = on`,
     `log_min_messages = warning`,
   ].join('\n');
-  writeFileSync(path.join(PGDATA, 'postgresql.conf'), `${readFileSync(path.join(PGDATA, 'postgresql.conf'), 'utf8')}${conf}\n`);
+  writeFileSync(path.join(pgdata, 'postgresql.conf'), `${readFileSync(path.join(pgdata, 'postgresql.conf'), 'utf8')}${conf}\n`);
 }
 
-function postgresUser(): { uid: number; gid: number } {
-  const res = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-  const gres = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-  if (res.status !== 0) fail('running as root needs the `postgres` OS user (installed by postgresql-15)');
-  return { uid: Number(res.stdout.trim()), gid: Number(gres.stdout.trim()) };
+/** The `postgres` OS user the server runs as when we are root. */
+function postgresUser(): { uid: number; gid: number; home: string } {
+  const res = spawnSync('getent', ['passwd', 'postgres'], { encoding: 'utf8' });
+  const [, , uid, gid, , home] = res.stdout.trim().split(':');
+  if (res.status !== 0 || !home) {
+    fail('running as root needs the `postgres` OS user; install postgresql-15 (npm run db:start installs it as root on Debian)');
+  }
+  return { uid: Number(uid), gid: Number(gid), home };
 }
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -200,12 +249,14 @@ export async function recreateDatabase(): Promise<void> {
   await bootstrapDatabase();
 }
 
-export type StackState = { running: boolean; pid: number | null; url: string; external: boolean };
+export type StackState = { running: boolean; pid: number | null; url: string; external: boolean; dataDir: string | null };
 
 export async function status(): Promise<StackState> {
-  if (isExternal()) return { running: await canConnect(databaseUrl()), pid: null, url: databaseUrl(), external: true };
+  if (isExternal()) {
+    return { running: await canConnect(databaseUrl()), pid: null, url: databaseUrl(), external: true, dataDir: null };
+  }
   const pid = serverPid();
-  return { running: pid !== null, pid, url: LOCAL_URL, external: false };
+  return { running: pid !== null, pid, url: LOCAL_URL, external: false, dataDir: shown(paths().pgdata) };
 }
 
 async function canConnect(url: string): Promise<boolean> {
@@ -225,18 +276,20 @@ export async function start(): Promise<void> {
     return;
   }
   ensurePackages();
-  const fresh = !existsSync(path.join(PGDATA, 'PG_VERSION'));
+  const { pgdata, logFile, blockedBy } = paths();
+  const fresh = !existsSync(path.join(pgdata, 'PG_VERSION'));
   if (serverPid() === null) {
     await ensurePortFree(PORT);
     if (fresh) {
-      info(`creating a Postgres 15 cluster in ${path.relative(ROOT, PGDATA)}`);
+      info(`creating a Postgres 15 cluster in ${shown(pgdata)}`);
+      if (blockedBy) info(`(not in the clone: the postgres OS user the server runs as cannot enter ${blockedBy})`);
       initCluster();
     }
     // A crash can leave a stale pid file that pg_ctl handles itself.
-    const res = pgCommand('pg_ctl', ['-D', PGDATA, '-l', LOG_FILE, '-w', '-t', '60', 'start'], { allowFail: true });
+    const res = pgCommand('pg_ctl', ['-D', pgdata, '-l', logFile, '-w', '-t', '60', 'start'], { allowFail: true });
     if (res.status !== 0) {
-      const log = existsSync(LOG_FILE) ? readFileSync(LOG_FILE, 'utf8').trim().split('\n').slice(-15).join('\n') : '';
-      fail(`Postgres did not start (pg_ctl exit ${res.status}).\n${res.stdout}${res.stderr}\nlast lines of ${path.relative(ROOT, LOG_FILE)}:\n${log}`);
+      const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').slice(-15).join('\n') : '';
+      fail(`Postgres did not start (pg_ctl exit ${res.status}).\n${res.stdout}${res.stderr}\nlast lines of ${shown(logFile)}:\n${log}`);
     }
   }
   await bootstrapRoles();
@@ -253,7 +306,7 @@ export async function stop(): Promise<boolean> {
     return false;
   }
   if (serverPid() === null) return false;
-  pgCommand('pg_ctl', ['-D', PGDATA, '-m', 'fast', '-w', '-t', '60', 'stop']);
+  pgCommand('pg_ctl', ['-D', paths().pgdata, '-m', 'fast', '-w', '-t', '60', 'stop']);
   return true;
 }
 
