@@ -1,13 +1,27 @@
 /**
- * Schema conventions from DESIGN.md, checked against the catalog of the
- * migrated database. They hold for every table, policy and function, present
- * and future: a new object that breaks one fails here by name.
+ * Schema conventions, checked against the catalog of the migrated database.
+ * They hold for every table, policy and function, present and future: a new
+ * object that breaks one fails here by name.
  */
 import { describe, expect, it } from 'vitest';
+import { PROJECT_SCHEMAS, TEST_ONLY } from '../src/tooling/current-schema.ts';
 import { connect } from './support/db.ts';
 
 const { rows } = connect();
-const APP_SCHEMAS = `('public', 'private')`;
+const APP_SCHEMAS = `(${PROJECT_SCHEMAS.map((s) => `'${s}'`).join(', ')})`;
+
+/** Schemas a Supabase database has before any migration (the local stack reproduces them). */
+const SUPABASE_SCHEMAS = ['auth', 'cron', 'extensions', 'graphql_public', 'information_schema', 'pg_catalog', 'supabase_migrations'];
+
+describe('schemas', () => {
+  it("are the project's, Supabase's or the tests' own: a new schema is added to PROJECT_SCHEMAS", async () => {
+    // PROJECT_SCHEMAS decides what supabase/current-schema/ and these conventions cover.
+    const known = [...PROJECT_SCHEMAS, ...SUPABASE_SCHEMAS, ...TEST_ONLY.schemas];
+    const found = await rows<{ nspname: string }>(
+      `select nspname from pg_namespace where nspname !~ '^pg_(toast|temp_|toast_temp_)' order by 1`);
+    expect(found.map((r) => r.nspname).filter((n) => !known.includes(n))).toEqual([]);
+  });
+});
 
 describe('row level security', () => {
   it('is enabled on every table in public', async () => {

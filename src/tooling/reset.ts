@@ -1,12 +1,14 @@
 /**
  * `npm run db:reset` — the main job: a database exactly as `supabase db push`
- * leaves a new Supabase project, plus the seed and freshly generated types.
+ * leaves a new Supabase project, plus the seed, freshly generated types and
+ * the current schema, one file per object.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, bin, fail, info, run, seconds, step } from './util.ts';
 import * as stack from './stack.ts';
 import { generateTypes } from './types.ts';
+import { CURRENT_SCHEMA_DIR, generateCurrentSchema } from './current-schema.ts';
 
 export function migrationFiles(): string[] {
   return readdirSync(path.join(ROOT, 'supabase/migrations'))
@@ -71,6 +73,7 @@ export async function reset(): Promise<Summary> {
   });
   await step('seed (supabase/seed.sql)', () => push({ seed: true }));
   await step('types', () => generateTypes(), (files) => files.join(', '));
+  await step(`current schema (${CURRENT_SCHEMA_DIR})`, () => generateCurrentSchema(), (n) => `${n} files`);
   const s = await summarize();
   const tables = Object.entries(s.tables).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
   console.log(

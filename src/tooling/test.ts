@@ -1,13 +1,14 @@
 /**
  * `npm test` — every check the project has, in order, with a summary:
  * type-check, squawk, pgTAP (pg_prove), vitest, Supabase's advisors and the
- * generated-types drift check, then a small run of the benchmarks. All checks run even when one fails; the exit
+ * drift checks of types/ and supabase/current-schema/, then a small run of the benchmarks. All checks run even when one fails; the exit
  * code is non-zero if any did.
  */
 import { ROOT, bin, info, run, seconds, ToolError } from './util.ts';
 import * as stack from './stack.ts';
 import { migrationFiles, reset } from './reset.ts';
 import { typeDrift } from './types.ts';
+import { CURRENT_SCHEMA_DIR, currentSchemaDrift } from './current-schema.ts';
 
 type Check = { name: string; run: () => Promise<string | void> };
 
@@ -102,6 +103,17 @@ const checks: Check[] = [
         throw new ToolError(`${drifted.join(', ')} differ from what the migrations generate; run npm run db:reset and commit types/`);
       }
       return 'types/ matches the migrations';
+    },
+  },
+  {
+    name: 'schema drift',
+    run: async () => {
+      const drifted = await currentSchemaDrift();
+      if (drifted.length) {
+        throw new ToolError(`${CURRENT_SCHEMA_DIR}/ differs from what the migrations give: ${drifted.join(', ')}; ` +
+          `run npm run db:reset and commit ${CURRENT_SCHEMA_DIR}/`);
+      }
+      return `${CURRENT_SCHEMA_DIR}/ matches the migrations`;
     },
   },
   {

@@ -1,0 +1,50 @@
+CREATE OR REPLACE FUNCTION private.check_call_status()
+  RETURNS TRIGGER
+  LANGUAGE plpgsql
+  SET search_path TO ''
+  AS $function$
+begin
+  if tg_op = 'UPDATE' and new.status is distinct from old.status
+     and not (old.status, new.status) in (('ringing', 'answered'), ('answered', 'completed'),
+                                          ('ringing', 'failed'), ('answered', 'failed')) then
+    raise exception 'call % cannot change status from % to %', old.call_sid, old.status, new.status
+      using errcode = 'check_violation',
+            constraint = 'calls_status_transition',
+            hint = 'Allowed: ringing -> answered -> completed, ringing or answered -> failed.';
+  end if;
+
+  -- Fill what a new status implies when the webhook did not send it. Only
+  -- when the status is set or changes: clearing answered_at or ended_at of a
+  -- call later is refused by the constraints, not silently refilled.
+  if tg_op = 'UPDATE' and new.status is not distinct from old.status then
+    return new;
+  end if;
+  if new.status = 'answered' and new.answered_at is null then
+    new.answered_at := pg_catalog.now();
+  elsif new.status = 'completed' and new.answered_at is null then
+    -- A call first reported as completed: answered duration seconds before it ended.
+    new.answered_at := coalesce(new.ended_at, pg_catalog.now()) - pg_catalog.make_interval(secs => new.duration);
+  end if;
+  if new.status in ('completed', 'failed') and new.ended_at is null then
+    if new.answered_at is not null and new.duration > 0 then
+      new.ended_at := new.answered_at + pg_catalog.make_interval(secs => new.duration);
+    else
+      new.ended_at := greatest(pg_catalog.now(), new.answered_at);
+    end if;
+  end if;
+  -- Derived from the timestamps only when they are in order; otherwise
+  -- calls_ended_after_answered names the problem.
+  if new.status in ('completed', 'failed') and new.duration = 0 and new.ended_at >= new.answered_at then
+    new.duration := round(extract(epoch from new.ended_at - new.answered_at))::integer;
+  end if;
+  return new;
+end;
+$function$;
+
+COMMENT ON FUNCTION "private"."check_call_status"() IS 'BEFORE INSERT/UPDATE trigger on calls: refuses status changes outside the lifecycle (SQLSTATE 23514, constraint calls_status_transition, naming both states) and fills answered_at, ended_at and duration when the status implies them and the webhook left them out.';
+
+REVOKE ALL ON FUNCTION "private"."check_call_status"() FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION "private"."check_call_status"() FROM "postgres";
+
+GRANT EXECUTE ON FUNCTION "private"."check_call_status"() TO "postgres";

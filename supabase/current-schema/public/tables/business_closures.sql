@@ -1,0 +1,86 @@
+CREATE TABLE "public"."business_closures" (
+  "phone_id"   text                     NOT NULL,
+  "id"         uuid                     NOT NULL DEFAULT gen_random_uuid(),
+  "starts_on"  date                     NOT NULL,
+  "ends_on"    date                     NOT NULL,
+  "reason"     text,
+  "created_at" timestamp with time zone NOT NULL DEFAULT now(),
+  "updated_at" timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT "business_closures_dates_ordered" CHECK ((ends_on >= starts_on)),
+  CONSTRAINT "business_closures_pkey" PRIMARY KEY (phone_id, id),
+  CONSTRAINT "business_closures_reason_length" CHECK (((char_length(btrim(reason)) >= 1) AND (char_length(btrim(reason)) <= 200))),
+  CONSTRAINT "business_closures_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE
+);
+
+ALTER TABLE "public"."business_closures"
+  ENABLE ROW LEVEL SECURITY;
+
+CREATE TRIGGER set_updated_at
+  BEFORE UPDATE ON public.business_closures
+  FOR EACH ROW
+  EXECUTE FUNCTION private.set_updated_at();
+
+CREATE POLICY "admins add closures" ON "public"."business_closures"
+  FOR INSERT
+  TO "authenticated"
+  WITH CHECK ((phone_id = ANY (( SELECT private.member_phone_ids('admin'::public.member_role) AS member_phone_ids)::text[])));
+
+CREATE POLICY "admins change closures" ON "public"."business_closures"
+  FOR UPDATE
+  TO "authenticated"
+  USING ((phone_id = ANY (( SELECT private.member_phone_ids('admin'::public.member_role) AS member_phone_ids)::text[])))
+  WITH CHECK ((phone_id = ANY (( SELECT private.member_phone_ids('admin'::public.member_role) AS member_phone_ids)::text[])));
+
+CREATE POLICY "admins delete closures" ON "public"."business_closures"
+  FOR DELETE
+  TO "authenticated"
+  USING ((phone_id = ANY (( SELECT private.member_phone_ids('admin'::public.member_role) AS member_phone_ids)::text[])));
+
+CREATE POLICY "members read their closures" ON "public"."business_closures"
+  FOR SELECT
+  TO "authenticated"
+  USING ((phone_id = ANY (( SELECT private.member_phone_ids() AS member_phone_ids)::text[])));
+
+REVOKE ALL ON TABLE "public"."business_closures" FROM "authenticated";
+
+GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."business_closures" TO "service_role";
+
+COMMENT ON COLUMN "public"."business_closures"."ends_on" IS 'Last closed date, inclusive.';
+
+COMMENT ON COLUMN "public"."business_closures"."starts_on" IS 'First closed date (local calendar).';
+
+COMMENT ON POLICY "admins add closures" ON "public"."business_closures" IS 'Admins and owners add closures.';
+
+COMMENT ON POLICY "admins change closures" ON "public"."business_closures" IS 'Admins and owners change closures.';
+
+COMMENT ON POLICY "admins delete closures" ON "public"."business_closures" IS 'Admins and owners delete closures.';
+
+COMMENT ON POLICY "members read their closures" ON "public"."business_closures" IS 'Members of any level read the closures of their phone numbers.';
+
+COMMENT ON TABLE "public"."business_closures" IS 'Dates a phone number''s business is closed (holidays, vacations), inclusive, in its local calendar. An interval that opens on a closed date does not open, even the part after midnight. Members read them, admins manage them.';
+
+REVOKE ALL ON TABLE "public"."business_closures" FROM "anon";
+
+GRANT DELETE, SELECT ON TABLE "public"."business_closures" TO "anon";
+
+REVOKE ALL ("ends_on") ON TABLE "public"."business_closures" FROM "authenticated";
+
+GRANT INSERT ("ends_on"), UPDATE ("ends_on") ON TABLE "public"."business_closures" TO "authenticated";
+
+REVOKE ALL ("phone_id") ON TABLE "public"."business_closures" FROM "authenticated";
+
+GRANT INSERT ("phone_id") ON TABLE "public"."business_closures" TO "authenticated";
+
+REVOKE ALL ("reason") ON TABLE "public"."business_closures" FROM "authenticated";
+
+GRANT INSERT ("reason"), UPDATE ("reason") ON TABLE "public"."business_closures" TO "authenticated";
+
+REVOKE ALL ("starts_on") ON TABLE "public"."business_closures" FROM "authenticated";
+
+GRANT INSERT ("starts_on"), UPDATE ("starts_on") ON TABLE "public"."business_closures" TO "authenticated";
+
+GRANT DELETE, SELECT ON TABLE "public"."business_closures" TO "authenticated";
+
+REVOKE ALL ON TABLE "public"."business_closures" FROM "postgres";
+
+GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."business_closures" TO "postgres";

@@ -1,0 +1,170 @@
+CREATE TABLE "public"."calls" (
+  "phone_id"      text NOT NULL,
+  "id"            uuid NOT NULL DEFAULT gen_random_uuid(),
+  "call_sid"      text NOT NULL,
+  "caller_number" text NOT NULL,
+  CONSTRAINT "calls_call_sid_format" CHECK ((call_sid ~ '^[A-Za-z0-9_-]{1,64}$'::text)),
+  CONSTRAINT "calls_call_sid_key" UNIQUE (phone_id, call_sid),
+  CONSTRAINT "calls_caller_number_e164" CHECK ((caller_number ~ '^\+[1-9][0-9]{6,14}$'::text)),
+  CONSTRAINT "calls_pkey" PRIMARY KEY (phone_id, id),
+  CONSTRAINT "calls_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE
+);
+
+ALTER TABLE "public"."calls"
+  ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "status" public.call_status NOT NULL DEFAULT 'ringing'::public.call_status;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "duration" integer NOT NULL DEFAULT 0;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "answered_at" timestamp WITH time zone;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "ended_at" timestamp WITH time zone;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "recording_url" text;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "transcript" text;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "ai_summary" text;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "created_at" timestamp(3) WITH time zone NOT NULL DEFAULT now();
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "updated_at" timestamp WITH time zone NOT NULL DEFAULT now();
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "ai_confidence" numeric(3,2);
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_ai_confidence_range" CHECK (((ai_confidence >= (0)::numeric) AND (ai_confidence <= (1)::numeric)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_duration_matches_times" CHECK (
+CASE
+    WHEN ((answered_at IS NULL) OR (ended_at IS NULL)) THEN (duration = 0)
+    WHEN (ended_at < answered_at) THEN true
+    ELSE (abs(((duration)::numeric - EXTRACT(epoch FROM (ended_at - answered_at)))) <= (1)::numeric)
+END);
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_duration_nonnegative" CHECK ((duration >= 0));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_ended_after_answered" CHECK ((ended_at >= answered_at));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_recording_url_https" CHECK ((recording_url ~ '^https://'::text));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_status_timestamps" CHECK (
+CASE status
+    WHEN 'ringing'::public.call_status THEN ((answered_at IS NULL) AND (ended_at IS NULL))
+    WHEN 'answered'::public.call_status THEN ((answered_at IS NOT NULL) AND (ended_at IS NULL))
+    WHEN 'completed'::public.call_status THEN ((answered_at IS NOT NULL) AND (ended_at IS NOT NULL))
+    WHEN 'failed'::public.call_status THEN (ended_at IS NOT NULL)
+    ELSE NULL::boolean
+END);
+
+CREATE INDEX calls_active_idx ON public.calls USING btree (phone_id, created_at DESC)
+  WHERE (status = ANY (ARRAY['ringing'::public.call_status, 'answered'::public.call_status]));
+
+CREATE INDEX calls_created_brin ON public.calls USING brin (created_at);
+
+CREATE INDEX calls_phone_caller_idx ON public.calls USING btree (phone_id, caller_number, created_at DESC);
+
+CREATE INDEX calls_phone_created_idx ON public.calls USING btree (phone_id, created_at DESC, id DESC);
+
+CREATE TRIGGER check_call_status
+  BEFORE INSERT OR UPDATE OF status, answered_at, ended_at, duration ON public.calls
+  FOR EACH ROW
+  EXECUTE FUNCTION private.check_call_status();
+
+CREATE TRIGGER count_call_deletes
+  AFTER DELETE ON public.calls
+  FOR EACH ROW
+  EXECUTE FUNCTION private.count_call_change();
+
+CREATE TRIGGER count_call_inserts
+  AFTER INSERT ON public.calls
+  FOR EACH ROW
+  EXECUTE FUNCTION private.count_call_change();
+
+CREATE TRIGGER count_call_updates
+  AFTER UPDATE OF phone_id, created_at, caller_number, status, duration, answered_at ON public.calls
+  FOR EACH ROW
+  WHEN
+    (((((((old.phone_id IS DISTINCT FROM new.phone_id) OR (old.created_at IS DISTINCT FROM new.created_at)) OR (old.caller_number IS DISTINCT FROM new.caller_number)) OR
+    (old.status IS DISTINCT FROM new.status)) OR (old.duration IS DISTINCT FROM new.duration)) OR (old.answered_at IS DISTINCT FROM new.answered_at)))
+  EXECUTE FUNCTION private.count_call_change();
+
+CREATE TRIGGER set_updated_at
+  BEFORE UPDATE ON public.calls
+  FOR EACH ROW
+  EXECUTE FUNCTION private.set_updated_at();
+
+CREATE POLICY "admins correct their calls" ON "public"."calls"
+  FOR UPDATE
+  TO "authenticated"
+  USING ((phone_id = ANY (( SELECT private.member_phone_ids('admin'::public.member_role) AS member_phone_ids)::text[])))
+  WITH CHECK ((phone_id = ANY (( SELECT private.member_phone_ids('admin'::public.member_role) AS member_phone_ids)::text[])));
+
+CREATE POLICY "members read their calls" ON "public"."calls"
+  FOR SELECT
+  TO "authenticated"
+  USING ((phone_id = ANY (( SELECT private.member_phone_ids() AS member_phone_ids)::text[])));
+
+REVOKE ALL ON TABLE "public"."calls" FROM "authenticated";
+
+GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."calls" TO "service_role";
+
+COMMENT ON COLUMN "public"."calls"."ai_confidence" IS 'Confidence of the AI in ai_summary, 0.00 to 1.00; null when the call was not scored.';
+
+COMMENT ON COLUMN "public"."calls"."ai_summary" IS 'The AI''s summary of the call; admins may correct it.';
+
+COMMENT ON COLUMN "public"."calls"."answered_at" IS 'When the receptionist answered; set from now() when a call becomes answered without it.';
+
+COMMENT ON COLUMN "public"."calls"."call_sid" IS 'The telephony provider''s id of the call, unique per phone number.';
+
+COMMENT ON COLUMN "public"."calls"."caller_number" IS 'The caller''s number in E.164 form.';
+
+COMMENT ON COLUMN "public"."calls"."created_at" IS 'When the call started ringing, to the millisecond (so a JavaScript Date holds it exactly); the list pages on (created_at, id).';
+
+COMMENT ON COLUMN "public"."calls"."duration" IS 'Talk time in whole seconds, from answered_at to ended_at (within a second); 0 for calls never answered or still in progress.';
+
+COMMENT ON COLUMN "public"."calls"."ended_at" IS 'When the call ended (completed or failed); derived when a call ends without it.';
+
+COMMENT ON COLUMN "public"."calls"."status" IS 'ringing -> answered -> completed, or ringing/answered -> failed; other changes are refused (trigger check_call_status).';
+
+COMMENT ON COLUMN "public"."calls"."transcript" IS 'Transcript of the call; admins may correct it.';
+
+COMMENT ON POLICY "admins correct their calls" ON "public"."calls" IS 'Admins and owners correct transcript and ai_summary (column privileges limit the rest).';
+
+COMMENT ON POLICY "members read their calls" ON "public"."calls" IS 'Members of any level read the calls of their phone numbers.';
+
+COMMENT ON TABLE "public"."calls" IS 'Phone calls of a phone number. Written by the telephony backend (service role), upserted on (phone_id, call_sid); members read them, admins correct transcript and ai_summary. A retry of an earlier event arriving after a later one (answered after completed) would move the status backwards and is refused: guard the upsert with `where calls.status in (''ringing'', ''answered'') and calls.status < excluded.status` so a stale retry updates nothing.';
+
+REVOKE ALL ON TABLE "public"."calls" FROM "anon";
+
+GRANT SELECT ON TABLE "public"."calls" TO "anon";
+
+REVOKE ALL ("ai_summary") ON TABLE "public"."calls" FROM "authenticated";
+
+GRANT UPDATE ("ai_summary") ON TABLE "public"."calls" TO "authenticated";
+
+REVOKE ALL ("transcript") ON TABLE "public"."calls" FROM "authenticated";
+
+GRANT UPDATE ("transcript") ON TABLE "public"."calls" TO "authenticated";
+
+GRANT SELECT ON TABLE "public"."calls" TO "authenticated";
+
+REVOKE ALL ON TABLE "public"."calls" FROM "postgres";
+
+GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."calls" TO "postgres";

@@ -1,0 +1,93 @@
+CREATE TABLE "public"."phone_numbers" (
+  "id"            text                     NOT NULL,
+  "number"        text                     NOT NULL,
+  "display_name"  text,
+  "business_name" text                     NOT NULL,
+  "timezone"      text                     NOT NULL DEFAULT 'UTC'::text,
+  "created_at"    timestamp with time zone NOT NULL DEFAULT now(),
+  "updated_at"    timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT "phone_numbers_business_name_length" CHECK (((char_length(btrim(business_name)) >= 1) AND (char_length(btrim(business_name)) <= 200))),
+  CONSTRAINT "phone_numbers_display_name_length" CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 100))),
+  CONSTRAINT "phone_numbers_id_format" CHECK ((id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
+  CONSTRAINT "phone_numbers_number_e164" CHECK ((number ~ '^\+[1-9][0-9]{6,14}$'::text)),
+  CONSTRAINT "phone_numbers_number_key" UNIQUE (number),
+  CONSTRAINT "phone_numbers_pkey" PRIMARY KEY (id),
+  CONSTRAINT "phone_numbers_timezone_iana" CHECK (private.is_iana_timezone(timezone))
+);
+
+ALTER TABLE "public"."phone_numbers"
+  ENABLE ROW LEVEL SECURITY;
+
+CREATE TRIGGER create_voice_settings
+  AFTER INSERT ON public.phone_numbers
+  FOR EACH ROW
+  EXECUTE FUNCTION private.create_voice_settings();
+
+CREATE TRIGGER rebuild_stats_on_timezone_change
+  AFTER UPDATE OF timezone ON public.phone_numbers
+  FOR EACH ROW
+  WHEN ((old.timezone IS DISTINCT FROM new.timezone))
+  EXECUTE FUNCTION private.rebuild_stats_on_timezone_change();
+
+CREATE TRIGGER set_updated_at
+  BEFORE UPDATE ON public.phone_numbers
+  FOR EACH ROW
+  EXECUTE FUNCTION private.set_updated_at();
+
+CREATE POLICY "members read their phone numbers" ON "public"."phone_numbers"
+  FOR SELECT
+  TO "authenticated"
+  USING ((id = ANY (( SELECT private.member_phone_ids() AS member_phone_ids)::text[])));
+
+CREATE POLICY "owners delete their phone numbers" ON "public"."phone_numbers"
+  FOR DELETE
+  TO "authenticated"
+  USING ((id = ANY (( SELECT private.member_phone_ids('owner'::public.member_role) AS member_phone_ids)::text[])));
+
+CREATE POLICY "owners edit their phone numbers" ON "public"."phone_numbers"
+  FOR UPDATE
+  TO "authenticated"
+  USING ((id = ANY (( SELECT private.member_phone_ids('owner'::public.member_role) AS member_phone_ids)::text[])))
+  WITH CHECK ((id = ANY (( SELECT private.member_phone_ids('owner'::public.member_role) AS member_phone_ids)::text[])));
+
+REVOKE ALL ON TABLE "public"."phone_numbers" FROM "authenticated";
+
+GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."phone_numbers" TO "service_role";
+
+COMMENT ON COLUMN "public"."phone_numbers"."display_name" IS 'Optional label shown in the app.';
+
+COMMENT ON COLUMN "public"."phone_numbers"."id" IS 'Tenant key (phone_id everywhere else): a stable slug, lowercase letters, digits, - and _.';
+
+COMMENT ON COLUMN "public"."phone_numbers"."number" IS 'The phone number in E.164 form, e.g. +14155550123.';
+
+COMMENT ON COLUMN "public"."phone_numbers"."timezone" IS 'IANA time zone of the business: business hours and daily statistics are computed in it.';
+
+COMMENT ON POLICY "members read their phone numbers" ON "public"."phone_numbers" IS 'Members of any level read the phone numbers they belong to.';
+
+COMMENT ON POLICY "owners delete their phone numbers" ON "public"."phone_numbers" IS 'Owners release a phone number; its tenant data is deleted with it.';
+
+COMMENT ON POLICY "owners edit their phone numbers" ON "public"."phone_numbers" IS 'Owners edit display_name, business_name and timezone (column privileges limit the rest).';
+
+COMMENT ON TABLE "public"."phone_numbers" IS 'A Replytics phone number: the tenant. Provisioned by the telephony backend (service role); members read it, owners edit display_name, business_name and timezone.';
+
+REVOKE ALL ON TABLE "public"."phone_numbers" FROM "anon";
+
+GRANT DELETE, INSERT, SELECT ON TABLE "public"."phone_numbers" TO "anon";
+
+REVOKE ALL ("business_name") ON TABLE "public"."phone_numbers" FROM "authenticated";
+
+GRANT UPDATE ("business_name") ON TABLE "public"."phone_numbers" TO "authenticated";
+
+REVOKE ALL ("display_name") ON TABLE "public"."phone_numbers" FROM "authenticated";
+
+GRANT UPDATE ("display_name") ON TABLE "public"."phone_numbers" TO "authenticated";
+
+REVOKE ALL ("timezone") ON TABLE "public"."phone_numbers" FROM "authenticated";
+
+GRANT UPDATE ("timezone") ON TABLE "public"."phone_numbers" TO "authenticated";
+
+GRANT DELETE, INSERT, SELECT ON TABLE "public"."phone_numbers" TO "authenticated";
+
+REVOKE ALL ON TABLE "public"."phone_numbers" FROM "postgres";
+
+GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."phone_numbers" TO "postgres";
