@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrationFiles } from '../src/tooling/reset.ts';
-import { ROOT } from '../src/tooling/util.ts';
+import { ROOT } from '../src/tooling/shell.ts';
 import { connect } from './support/db.ts';
 
 const { rows } = connect();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { push } from '../src/tooling/reset.ts';
 import { withClient } from '../src/tooling/stack.ts';
-import { ROOT } from '../src/tooling/util.ts';
+import { ROOT } from '../src/tooling/shell.ts';
 import { connect, url } from './support/db.ts';
 
 const { pool } = connect();

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { migrationFiles } from '../src/tooling/reset.ts';
 import { ensurePortFree, LOCAL_URL, status, withClient } from '../src/tooling/stack.ts';
-import { ROOT, bin } from '../src/tooling/util.ts';
+import { ROOT, bin } from '../src/tooling/shell.ts';
 
 const exec = promisify(execFile);
 

@@ -6,8 +6,8 @@
  * Times `db:reset`, generates the data (bench:seed), runs the benchmark and
  * writes OUT.md and OUT.svg. Destroys the local database's contents (db:reset).
  */
-import { run, ROOT, fail } from '../tooling/util.ts';
-import { option, runMain } from './common.ts';
+import { run, ROOT, fail } from '../tooling/shell.ts';
+import { option, runMain } from './harness.ts';
 
 async function npm(script: string, args: string[]): Promise<number> {
   const t0 = performance.now();

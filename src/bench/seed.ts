@@ -22,8 +22,8 @@
  * removes earlier benchmark data first.
  */
 import type pg from 'pg';
-import { fail } from '../tooling/util.ts';
-import { BENCH_MEMBERS, connectBench, option, progress, runMain } from './common.ts';
+import { fail } from '../tooling/shell.ts';
+import { BENCH_MEMBERS, connectBench, option, progress, runMain } from './harness.ts';
 
 const SLICES = 60;
 const DAYS = 548;

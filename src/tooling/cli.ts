@@ -5,7 +5,7 @@
  *   types                   regenerate types/ from the current database
  *   test                    every check the project has, with a summary
  */
-import { ToolError } from './util.ts';
+import { ToolError } from './shell.ts';
 import * as stack from './stack.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'test': {
-      const { runTests } = await import('./test.ts');
+      const { runTests } = await import('./checks.ts');
       return runTests(rest);
     }
     default:

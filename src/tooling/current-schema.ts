@@ -17,7 +17,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, bin, fail, run } from './util.ts';
+import { ROOT, bin, fail, run } from './shell.ts';
 import { databaseUrl } from './stack.ts';
 
 export const CURRENT_SCHEMA_DIR = 'supabase/current-schema';

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from './util.ts';
+import { ROOT } from './shell.ts';
 
 type LockEntry = {
   version?: string;

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, bin, fail, info, run, seconds, step } from './util.ts';
+import { ROOT, bin, fail, info, run, seconds, step } from './shell.ts';
 import * as stack from './stack.ts';
 import { generateTypes } from './types.ts';
 import { CURRENT_SCHEMA_DIR, generateCurrentSchema } from './current-schema.ts';

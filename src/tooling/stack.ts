@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { ROOT, fail, info } from './util.ts';
+import { ROOT, fail, info } from './shell.ts';
 
 /** The port `supabase start` uses; REPLYTICS_DB_PORT moves the local stack when another one holds it. */
 export const PORT = Number(process.env.REPLYTICS_DB_PORT || 54322);

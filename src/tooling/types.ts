@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, bin, fail, run } from './util.ts';
+import { ROOT, bin, fail, run } from './shell.ts';
 import { databaseUrl, withClient } from './stack.ts';
 
 export const TYPE_FILES = {

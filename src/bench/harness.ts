@@ -1,7 +1,7 @@
 /** What the benchmarks share: flags, the database connection, a progress line. */
 import pg from 'pg';
 import { databaseUrl } from '../tooling/stack.ts';
-import { fail, ToolError } from '../tooling/util.ts';
+import { fail, ToolError } from '../tooling/shell.ts';
 
 /** `--name N`: a positive whole number, or `fallback` when the flag is absent. */
 export function option(args: string[], name: string, fallback: number): number {

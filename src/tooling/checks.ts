@@ -4,7 +4,7 @@
  * drift checks of types/ and supabase/current-schema/, then a small run of the benchmarks. All checks run even when one fails; the exit
  * code is non-zero if any did.
  */
-import { ROOT, bin, info, run, seconds, ToolError } from './util.ts';
+import { ROOT, bin, info, run, seconds, ToolError } from './shell.ts';
 import * as stack from './stack.ts';
 import { migrationFiles, reset } from './reset.ts';
 import { typeDrift } from './types.ts';
@@ -125,7 +125,7 @@ const checks: Check[] = [
       const tsx = bin('tsx');
       try {
         await mustPass(tsx, ['src/bench/seed.ts', '--calls', '50000', '--phones', '300', '--fresh']);
-        await mustPass(tsx, ['src/bench/run.ts', '--reps', '5', '--budget', '1', '--flows', '40']);
+        await mustPass(tsx, ['src/bench/benchmark.ts', '--reps', '5', '--budget', '1', '--flows', '40']);
       } finally {
         await run(tsx, ['src/bench/seed.ts', '--remove'], { echo: true });
       }

@@ -1,6 +1,6 @@
 /**
  * What keeping daily_call_stats current, and every other trigger, costs the
- * webhook flow (see ingestion.ts).
+ * webhook flow (see webhook-flow.ts).
  *
  *   npm run bench:ingest -- [--flows 1800] [--rounds 6] [--async-commit]
  *
@@ -10,8 +10,8 @@
  * the triggers add. Also times a recomputation of the statistics from
  * scratch: what a periodic job would pay instead of the triggers.
  */
-import { connectBench, option, runMain } from './common.ts';
-import { ingestionTable, measureIngestion } from './ingestion.ts';
+import { connectBench, option, runMain } from './harness.ts';
+import { ingestionTable, measureIngestion } from './webhook-flow.ts';
 
 runMain(async (args) => {
   const flows = option(args, 'flows', 1800);

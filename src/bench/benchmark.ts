@@ -23,11 +23,11 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { asUser, roleSettings } from '../as-user.ts';
 import { createDb } from '../db.ts';
 import * as q from '../queries.ts';
-import { fail, ROOT } from '../tooling/util.ts';
+import { fail, ROOT } from '../tooling/shell.ts';
 import * as stack from '../tooling/stack.ts';
 import type { DB } from '../../types/database.ts';
-import { BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './common.ts';
-import { ingestionTable, measureIngestion, type IngestionResult } from './ingestion.ts';
+import { BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './harness.ts';
+import { ingestionTable, measureIngestion, type IngestionResult } from './webhook-flow.ts';
 
 type Ctx = {
   member: keyof typeof BENCH_MEMBERS;
@@ -94,7 +94,7 @@ const SHAPES: Shape[] = [
     base: (db, c) => db.selectFrom('calls').select((eb) => eb.fn.countAll().as('n')).where('phone_id', 'in', c.phones).execute(),
   },
   {
-    name: 'seed 003: daily aggregation, 30 days',
+    name: 'daily aggregation from calls, 30 days',
     replacedBy: 'dailyStats',
     ...both((db, c) => sql`
       select date_trunc('day', created_at) as date, count(*) as total_calls,
@@ -103,7 +103,7 @@ const SHAPES: Shape[] = [
        group by date_trunc('day', created_at) order by date desc`.execute(db)),
   },
   {
-    name: 'seed 003: completed calls with voice (join)',
+    name: 'completed calls with their voice (join)',
     ...both((db, c) => sql`
       select c.*, vs.voice_name from public.calls c join public.voice_settings vs on c.phone_id = vs.phone_id
        where c.phone_id = ${c.phone} and c.status = 'completed' order by c.created_at desc limit 50`.execute(db)),
