@@ -1,0 +1,19 @@
+-- No index of calls, call_metadata or conversation_rules escapes the plan
+-- tests in this directory: their non-unique indexes are exactly the seven
+-- that calls_indexes, call_metadata_indexes and conversation_rules_index
+-- prove are used. A new index fails this test until it is proved there too.
+begin;
+select plan(1);
+
+select results_eq(
+  $$select i.indexrelid::regclass::text from pg_index i
+     where i.indrelid in ('public.calls'::regclass, 'public.call_metadata'::regclass, 'public.conversation_rules'::regclass)
+       and not i.indisunique
+     order by 1$$,
+  $$values ('call_metadata_metadata_idx'), ('call_metadata_tags_idx'), ('calls_active_idx'), ('calls_created_brin'),
+           ('calls_phone_caller_idx'), ('calls_phone_created_idx'), ('conversation_rules_lookup_idx')$$,
+  'the non-unique indexes of calls, call_metadata and conversation_rules are exactly the seven the plan tests prove'
+);
+
+select * from finish();
+rollback;
