@@ -21,7 +21,7 @@ GRANT EXECUTE ON FUNCTION "private"."member_phone_ids"(public.member_role) TO "a
 
 GRANT EXECUTE ON FUNCTION "private"."member_phone_ids"(public.member_role) TO "service_role";
 
-COMMENT ON FUNCTION "private"."member_phone_ids"(public.member_role) IS 'Ids of the phone numbers on which the signed-in user has at least min_role; empty for anon. SECURITY DEFINER because it reads phone_members, whose own policies call it: as invoker it would recurse into those policies. Policies call it as `phone_id = any ((select private.member_phone_ids(...)))` so it runs once per statement, not once per row.';
+COMMENT ON FUNCTION "private"."member_phone_ids"(public.member_role) IS 'Ids of the phone numbers on which the signed-in user has at least min_role; empty for anon and for a user with no membership. Every tenant policy calls it as `phone_id = any ((select private.member_phone_ids(...)))`, so it runs once per statement (an InitPlan), not once per row. SECURITY DEFINER because it reads phone_members, whose own policies call it: as invoker it would recurse into them. It reads only the caller''s own memberships (auth.uid()) and writes nothing. PL/pgSQL, not SQL: a SECURITY DEFINER SQL function with its own search_path is never inlined and its body is planned again on every call, while PL/pgSQL keeps the plan for the session (a member''s call page with two policies: 1.42x the owner''s unfiltered query as SQL, 1.19x as PL/pgSQL).';
 
 REVOKE ALL ON FUNCTION "private"."member_phone_ids"(public.member_role) FROM PUBLIC;
 

@@ -14,7 +14,7 @@ $function$;
 
 GRANT EXECUTE ON FUNCTION "private"."member_phone_performance_summary"() TO "authenticated";
 
-COMMENT ON FUNCTION "private"."member_phone_performance_summary"() IS 'The rows of phone_performance_summary for the signed-in user''s phone numbers. SECURITY DEFINER because the materialized view itself is not readable by authenticated: this is the only path.';
+COMMENT ON FUNCTION "private"."member_phone_performance_summary"() IS 'The rows of private.phone_performance_summary for the signed-in user''s phone numbers (any role). SECURITY DEFINER because the materialized view cannot carry row level security and is not readable by authenticated: this filtered read, behind the view public.phone_performance_summary, is the only path to it. PL/pgSQL for the same cached plan as member_phone_ids.';
 
 REVOKE ALL ON FUNCTION "private"."member_phone_performance_summary"() FROM PUBLIC;
 
