@@ -1,0 +1,68 @@
+-- Someone signed in without any membership, and a visitor who is not signed
+-- in (anon), read no call and no call metadata, without an error. The
+-- outsider's updates reach 0 rows; anon has no update privilege at all (42501);
+-- neither may insert or delete. Afterwards every row is as the fixture made it.
+begin;
+select plan(16);
+
+select tests.create_calls_fixture();
+
+-- Outsider: signed in, no membership ------------------------------------------------
+select tests.authenticate_as('calls-outsider');
+
+select is_empty($$select call_sid from public.calls$$, 'the outsider sees no call');
+select is_empty($$select call_id from public.call_metadata$$, 'the outsider sees no call metadata');
+select is_empty($$update public.calls set transcript = 'outsider' returning 1$$,
+  'the outsider updates no call (0 rows)');
+select is_empty($$update public.call_metadata set tags = '{outsider}' returning 1$$,
+  'the outsider updates no call metadata (0 rows)');
+select throws_ok(
+  $$insert into public.calls (phone_id, call_sid, caller_number) values ('calls-a', 'CToutsider1', '+13125550114')$$,
+  '42501', 'permission denied for table calls', 'the outsider cannot insert a call (42501)');
+select throws_ok($$delete from public.call_metadata$$,
+  '42501', 'permission denied for table call_metadata', 'the outsider cannot delete call metadata (42501)');
+
+-- anon -----------------------------------------------------------------------------
+select tests.authenticate_as_anon();
+
+select is((select count(*)::int from public.calls), 0, 'anon reads 0 calls, without error');
+select is((select count(*)::int from public.call_metadata), 0, 'anon reads 0 call metadata, without error');
+select throws_ok($$update public.calls set transcript = 'anon' where call_sid = 'CTa1'$$,
+  '42501', 'permission denied for table calls', 'anon cannot update a transcript (42501)');
+select throws_ok($$update public.call_metadata set tags = '{anon}'$$,
+  '42501', 'permission denied for table call_metadata', 'anon cannot update tags (42501)');
+select throws_ok(
+  $$insert into public.calls (phone_id, call_sid, caller_number) values ('calls-a', 'CTanon1', '+13125550115')$$,
+  '42501', 'permission denied for table calls', 'anon cannot insert a call (42501)');
+select throws_ok($$delete from public.calls$$,
+  '42501', 'permission denied for table calls', 'anon cannot delete calls (42501)');
+select throws_ok(
+  $$insert into public.call_metadata (phone_id, call_id) values ('calls-a', 'c1000000-0000-4000-8000-0000000000a3')$$,
+  '42501', 'permission denied for table call_metadata', 'anon cannot insert call metadata (42501)');
+select throws_ok($$delete from public.call_metadata$$,
+  '42501', 'permission denied for table call_metadata', 'anon cannot delete call metadata (42501)');
+
+-- What the outsider and anon left behind (as postgres): nothing. -------------------
+select tests.clear_authentication();
+
+select results_eq(
+  $$select call_sid, transcript, ai_summary, status::text from public.calls
+     where phone_id in ('calls-a', 'calls-b') order by call_sid$$,
+  $$values ('CTa1', 'Hello, I would like an appointment.', 'Booked a cleaning.', 'completed'),
+           ('CTa2', null, null, 'answered'),
+           ('CTa3', null, null, 'failed'),
+           ('CTb1', 'Guten Tag.', 'Asked for opening hours.', 'completed'),
+           ('CTb2', null, null, 'ringing')$$,
+  'the outsider and anon changed no call: every transcript, ai_summary and status is as the fixture made it'
+);
+select results_eq(
+  $$select call_id::text, tags, custom_fields from public.call_metadata
+     where phone_id in ('calls-a', 'calls-b') order by call_id$$,
+  $$values ('c1000000-0000-4000-8000-0000000000a1', '{new-patient}'::text[], '{"priority": "high"}'::jsonb),
+           ('c1000000-0000-4000-8000-0000000000a2', '{}'::text[], '{}'::jsonb),
+           ('c1000000-0000-4000-8000-0000000000b1', '{info}'::text[], '{}'::jsonb)$$,
+  'the outsider and anon changed no call metadata: every tag and custom field is as the fixture made it'
+);
+
+select * from finish();
+rollback;
