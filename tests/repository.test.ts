@@ -1,12 +1,14 @@
 /**
  * The repository explains itself: no file sends the reader to a document it
- * does not contain, and a migration that replaces a function says again what
- * the function is, so the comment a reader finds matches the body.
+ * does not contain, a migration that replaces a function says again what the
+ * function is (so the comment a reader finds matches the body), and what is
+ * generated for reading is never read back by the Supabase CLI.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_DIR } from '../src/tooling/current-schema.ts';
 import { migrationFiles } from '../src/tooling/reset.ts';
 import { ROOT } from '../src/tooling/shell.ts';
 
@@ -46,6 +48,17 @@ describe('the repository', () => {
         .map((line, i) => (OUTSIDE_REFERENCE.test(line) ? `${f}:${i + 1}: ${line.trim()}` : null))
         .filter((x): x is string => x !== null));
     expect(offenders).toEqual([]);
+  });
+
+  it('gives the Supabase CLI no generated file as input', () => {
+    // `supabase db diff` and `db schema declarative sync` read supabase/schemas (or the configured
+    // declarative path); `db reset` and `start` apply [db.migrations] schema_paths. The generated
+    // supabase/current-schema/ must be none of those, or a CLI command would take it as the schema.
+    const toml = readFileSync(path.join(ROOT, 'supabase/config.toml'), 'utf8');
+    expect(/^\s*schema_paths\s*=\s*\[\s*\]/m.test(toml)).toBe(true);
+    expect(/^\s*declarative_schema_path\s*=/m.test(toml)).toBe(false);
+    expect(CURRENT_SCHEMA_DIR).not.toMatch(/^supabase\/(schemas|database)$/);
+    expect(existsSync(path.join(ROOT, 'supabase/schemas')) || existsSync(path.join(ROOT, 'supabase/database'))).toBe(false);
   });
 
   it('restates the comment of a function in the migration that replaces it', () => {
