@@ -59,8 +59,39 @@ comment on function tests.create_calls_fixture() is
   'three call metadata rows; run as postgres inside the test''s transaction.';
 
 -- The helper itself, proved in a transaction that leaves nothing behind.
+-- The fixture's calls and metadata exactly as create_calls_fixture made them:
+-- what a file whose callers may change nothing asserts at its end. pgTAP's own
+-- functions call each other unqualified, hence search_path = extensions.
+create or replace function tests.calls_fixture_is_untouched(who text)
+returns setof text
+language plpgsql
+security invoker
+set search_path = extensions
+as $$
+begin
+  return next results_eq(
+    $q$select call_sid, transcript, ai_summary, status::text from public.calls
+        where phone_id in ('calls-a', 'calls-b') order by call_sid$q$,
+    $q$values ('CTa1', 'Hello, I would like an appointment.', 'Booked a cleaning.', 'completed'),
+              ('CTa2', null, null, 'answered'),
+              ('CTa3', null, null, 'failed'),
+              ('CTb1', 'Guten Tag.', 'Asked for opening hours.', 'completed'),
+              ('CTb2', null, null, 'ringing')$q$,
+    who || ' changed no call: every transcript, ai_summary and status is as the fixture made it');
+  return next results_eq(
+    $q$select call_id::text, tags, custom_fields from public.call_metadata
+        where phone_id in ('calls-a', 'calls-b') order by call_id$q$,
+    $q$values ('c1000000-0000-4000-8000-0000000000a1', '{new-patient}'::text[], '{"priority": "high"}'::jsonb),
+              ('c1000000-0000-4000-8000-0000000000a2', '{}'::text[], '{}'::jsonb),
+              ('c1000000-0000-4000-8000-0000000000b1', '{info}'::text[], '{}'::jsonb)$q$,
+    who || ' changed no call metadata: every tag and custom field is as the fixture made it');
+end
+$$;
+comment on function tests.calls_fixture_is_untouched(text) is
+  'Two assertions: the calls and call metadata of create_calls_fixture are as it made them. Run as postgres.';
+
 begin;
-select plan(5);
+select plan(7);
 
 select lives_ok($$select tests.create_calls_fixture()$$, 'create_calls_fixture creates the two calls tenants');
 select results_eq(
@@ -90,6 +121,7 @@ select results_eq(
   $$values ('calls-a', 'CTa1'), ('calls-a', 'CTa2'), ('calls-b', 'CTb1')$$,
   'create_calls_fixture gives metadata to CTa1, CTa2 and CTb1 only'
 );
+select * from tests.calls_fixture_is_untouched('creating the fixture');
 
 select * from finish();
 rollback;

@@ -41,24 +41,7 @@ select throws_ok($$delete from public.call_metadata$$,
 -- What the viewer left behind (as postgres): nothing.
 select tests.clear_authentication();
 
-select results_eq(
-  $$select call_sid, transcript, ai_summary, status::text from public.calls
-     where phone_id in ('calls-a', 'calls-b') order by call_sid$$,
-  $$values ('CTa1', 'Hello, I would like an appointment.', 'Booked a cleaning.', 'completed'),
-           ('CTa2', null, null, 'answered'),
-           ('CTa3', null, null, 'failed'),
-           ('CTb1', 'Guten Tag.', 'Asked for opening hours.', 'completed'),
-           ('CTb2', null, null, 'ringing')$$,
-  'the viewer changed no call: every transcript, ai_summary and status is as the fixture made it'
-);
-select results_eq(
-  $$select call_id::text, tags, custom_fields from public.call_metadata
-     where phone_id in ('calls-a', 'calls-b') order by call_id$$,
-  $$values ('c1000000-0000-4000-8000-0000000000a1', '{new-patient}'::text[], '{"priority": "high"}'::jsonb),
-           ('c1000000-0000-4000-8000-0000000000a2', '{}'::text[], '{}'::jsonb),
-           ('c1000000-0000-4000-8000-0000000000b1', '{info}'::text[], '{}'::jsonb)$$,
-  'the viewer changed no call metadata: every tag and custom field is as the fixture made it'
-);
+select * from tests.calls_fixture_is_untouched('the viewer');
 
 select * from finish();
 rollback;
