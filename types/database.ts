@@ -126,7 +126,7 @@ export interface Calls {
   phone_id: string;
   recording_url: string | null;
   /**
-   * ringing -> answered -> completed, or ringing/answered -> failed; other changes are refused (trigger check_call_status).
+   * ringing -> answered -> completed, or ringing/answered -> failed; any forward step is allowed, a step backwards or sideways is refused on a direct update and ignored by ingest_call_event.
    */
   status: Generated<CallStatus>;
   /**

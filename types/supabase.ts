@@ -194,7 +194,30 @@ isOneToOne: true
                 }
           }
           Functions: {
-            "is_open":
+            "ingest_call_event":
+{ Args: { "ai_confidence"?: number,"ai_summary"?: string,"answered_at"?: string,"call_sid": string,"caller_number": string,"duration"?: number,"ended_at"?: string,"metadata"?: Json,"occurred_at": string,"phone_id": string,"recording_url"?: string,"started_at"?: string,"status"?: Database["public"]['Enums']["call_status"],"tags"?: (string)[],"transcript"?: string }; Returns: {
+              "ai_confidence": number | null,
+"ai_summary": string | null,
+"answered_at": string | null,
+"call_sid": string,
+"caller_number": string,
+"created_at": string,
+"duration": number,
+"ended_at": string | null,
+"id": string,
+"phone_id": string,
+"recording_url": string | null,
+"status": Database["public"]['Enums']["call_status"],
+"transcript": string | null,
+"updated_at": string
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "calls"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
+"is_open":
 { Args: { "p_at"?: string,"p_phone_id": string }; Returns: boolean
                            }
           }

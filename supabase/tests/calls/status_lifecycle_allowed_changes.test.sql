@@ -1,10 +1,10 @@
 -- The status changes the lifecycle allows: the same status again (a retried
--- webhook) changes nothing, and the four forward changes (ringing -> answered,
--- answered -> completed, ringing or answered -> failed) are accepted and fill
--- in answered_at, ended_at and duration. As postgres. One call per (from, to)
+-- webhook) changes nothing, and the five forward changes (ringing -> answered,
+-- ringing or answered -> completed, ringing or answered -> failed) are accepted
+-- and fill in answered_at, ended_at and duration. As postgres. One call per (from, to)
 -- pair, in the from state: CTpair-<from>-<to>.
 begin;
-select plan(8);
+select plan(10);
 
 select tests.create_phone('calls-a', '+15550002001', 'America/Chicago');
 
@@ -14,7 +14,8 @@ select 'calls-a', 'CTpair-' || f || '-' || t, '+13125550150', f::public.call_sta
        case f when 'completed' then now() - interval '40 seconds' when 'failed' then now() - interval '50 seconds' end,
        case f when 'completed' then 60 else 0 end
   from (values ('ringing', 'ringing'), ('answered', 'answered'), ('completed', 'completed'), ('failed', 'failed'),
-               ('ringing', 'answered'), ('answered', 'completed'), ('ringing', 'failed'), ('answered', 'failed'))
+               ('ringing', 'answered'), ('answered', 'completed'), ('ringing', 'failed'), ('answered', 'failed'),
+               ('ringing', 'completed'))
        as pair(f, t);
 
 create temporary table pair_before on commit drop as
@@ -43,7 +44,7 @@ select results_eq(
   $$select status, answered_at, ended_at, duration from pair_before where call_sid = 'CTpair-failed-failed'$$,
   'failed -> failed is accepted and changes nothing');
 
--- The four allowed changes, and what they fill in. ---------------------------------
+-- The five allowed changes, and what they fill in. ---------------------------------
 select results_eq(
   $$update public.calls set status = 'answered' where phone_id = 'calls-a' and call_sid = 'CTpair-ringing-answered'
     returning status::text, answered_at = now(), ended_at is null, duration$$,
@@ -64,6 +65,18 @@ select results_eq(
     returning status::text, answered_at = now() - interval '30 seconds', ended_at = now(), duration$$,
   $$values ('failed', true, true, 30)$$,
   'answered -> failed is accepted: ends now(), keeps answered_at, and the talk time (30 s) is the duration');
+-- "answered" is an optional callback: a call may be reported completed straight from ringing.
+select results_eq(
+  $$update public.calls set status = 'completed', ended_at = now(), duration = 45
+     where phone_id = 'calls-a' and call_sid = 'CTpair-ringing-completed'
+    returning status::text, answered_at = now() - interval '45 seconds', ended_at = now(), duration$$,
+  $$values ('completed', true, true, 45)$$,
+  'ringing -> completed is accepted: answered_at is taken as ended_at minus the 45 s duration');
+select results_eq(
+  $$update public.calls set status = 'completed' where phone_id = 'calls-a' and call_sid = 'CTpair-ringing-completed'
+    returning duration$$,
+  $$values (45)$$,
+  'completing the same call again changes nothing');
 
 select * from finish();
 rollback;

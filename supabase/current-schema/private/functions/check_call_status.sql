@@ -5,15 +5,14 @@ CREATE OR REPLACE FUNCTION private.check_call_status()
   AS $function$
 begin
   if tg_op = 'UPDATE' and new.status is distinct from old.status
-     and not (old.status, new.status) in (('ringing', 'answered'), ('answered', 'completed'),
-                                          ('ringing', 'failed'), ('answered', 'failed')) then
+     and not private.is_forward_status_step(old.status, new.status) then
     raise exception 'call % cannot change status from % to %', old.call_sid, old.status, new.status
       using errcode = 'check_violation',
             constraint = 'calls_status_transition',
-            hint = 'Allowed: ringing -> answered -> completed, ringing or answered -> failed.';
+            hint = 'Allowed: forward steps of ringing -> answered -> completed, or to failed before completing.';
   end if;
 
-  -- Fill what a new status implies when the webhook did not send it. Only
+  -- Fill what a new status implies when the writer did not send it. Only
   -- when the status is set or changes: clearing answered_at or ended_at of a
   -- call later is refused by the constraints, not silently refilled.
   if tg_op = 'UPDATE' and new.status is not distinct from old.status then
@@ -41,7 +40,7 @@ begin
 end;
 $function$;
 
-COMMENT ON FUNCTION "private"."check_call_status"() IS 'BEFORE INSERT/UPDATE trigger on calls: refuses status changes outside the lifecycle (SQLSTATE 23514, constraint calls_status_transition, naming both states) and fills answered_at, ended_at and duration when the status implies them and the webhook left them out.';
+COMMENT ON FUNCTION "private"."check_call_status"() IS 'BEFORE INSERT/UPDATE trigger on calls: refuses a status change that is not a forward step (private.is_forward_status_step; SQLSTATE 23514, constraint calls_status_transition, naming both states) and fills answered_at, ended_at and duration when the status implies them and the writer left them out.';
 
 REVOKE ALL ON FUNCTION "private"."check_call_status"() FROM PUBLIC;
 

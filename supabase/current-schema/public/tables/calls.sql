@@ -141,7 +141,7 @@ COMMENT ON COLUMN "public"."calls"."duration" IS 'Talk time in whole seconds, fr
 
 COMMENT ON COLUMN "public"."calls"."ended_at" IS 'When the call ended (completed or failed); derived when a call ends without it.';
 
-COMMENT ON COLUMN "public"."calls"."status" IS 'ringing -> answered -> completed, or ringing/answered -> failed; other changes are refused (trigger check_call_status).';
+COMMENT ON COLUMN "public"."calls"."status" IS 'ringing -> answered -> completed, or ringing/answered -> failed; any forward step is allowed, a step backwards or sideways is refused on a direct update and ignored by ingest_call_event.';
 
 COMMENT ON COLUMN "public"."calls"."transcript" IS 'Transcript of the call; admins may correct it.';
 
@@ -149,7 +149,7 @@ COMMENT ON POLICY "admins correct their calls" ON "public"."calls" IS 'Admins an
 
 COMMENT ON POLICY "members read their calls" ON "public"."calls" IS 'Members of any level read the calls of their phone numbers.';
 
-COMMENT ON TABLE "public"."calls" IS 'Phone calls of a phone number. Written by the telephony backend (service role), upserted on (phone_id, call_sid); members read them, admins correct transcript and ai_summary. A retry of an earlier event arriving after a later one (answered after completed) would move the status backwards and is refused: guard the upsert with `where calls.status in (''ringing'', ''answered'') and calls.status < excluded.status` so a stale retry updates nothing.';
+COMMENT ON TABLE "public"."calls" IS 'Phone calls of a phone number. Written by the telephony backend (service role) through public.ingest_call_event, which merges each webhook into the call whatever the order and repetition of the events; members read them, admins correct transcript and ai_summary. A direct update that moves the status backwards or sideways is refused (trigger check_call_status).';
 
 REVOKE ALL ON TABLE "public"."calls" FROM "anon";
 

@@ -1,0 +1,144 @@
+CREATE OR REPLACE FUNCTION public.ingest_call_event (
+  phone_id      text,
+  call_sid      text,
+  caller_number text,
+  occurred_at   timestamp with time zone,
+  status        public.call_status       DEFAULT NULL::public.call_status,
+  started_at    timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
+  answered_at   timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
+  ended_at      timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
+  duration      integer                  DEFAULT NULL::integer,
+  recording_url text                     DEFAULT NULL::text,
+  transcript    text                     DEFAULT NULL::text,
+  ai_summary    text                     DEFAULT NULL::text,
+  ai_confidence numeric                  DEFAULT NULL::numeric,
+  metadata      jsonb                    DEFAULT NULL::jsonb,
+  tags          text[]                   DEFAULT NULL::text[]
+)
+  RETURNS public.calls
+  LANGUAGE plpgsql
+  SET search_path TO ''
+  AS $function$
+#variable_conflict use_column
+declare
+  -- What this event reports, with the event's own time standing in for the
+  -- time its status implies.
+  ev_answered timestamptz := coalesce(ingest_call_event.answered_at,
+    case when ingest_call_event.status = 'answered' then ingest_call_event.occurred_at end);
+  ev_ended timestamptz := coalesce(ingest_call_event.ended_at,
+    case when ingest_call_event.status in ('completed', 'failed') then ingest_call_event.occurred_at end);
+  -- Rounded as calls.created_at stores it, so an equal start is no change.
+  ev_start timestamptz := least(ingest_call_event.started_at, ingest_call_event.occurred_at, ev_answered)::timestamptz(3);
+  cur public.calls;
+  nxt public.calls;
+begin
+  if ingest_call_event.occurred_at is null or not pg_catalog.isfinite(ingest_call_event.occurred_at) then
+    raise exception 'ingest_call_event needs occurred_at, the provider''s finite time of the event'
+      using errcode = 'null_value_not_allowed';
+  end if;
+
+  -- The first event of a call creates it (the lifecycle trigger fills what
+  -- its status implies); any later one merges into it under the row's lock.
+  insert into public.calls as c (phone_id, call_sid, caller_number, status, created_at, answered_at, ended_at,
+                                 duration, recording_url, transcript, ai_summary, ai_confidence)
+  values (ingest_call_event.phone_id, ingest_call_event.call_sid, ingest_call_event.caller_number,
+          coalesce(ingest_call_event.status, 'ringing'), ev_start,
+          case when ingest_call_event.status in ('answered', 'completed', 'failed') then ev_answered end,
+          case when ingest_call_event.status in ('completed', 'failed') then ev_ended end,
+          case when ingest_call_event.status in ('completed', 'failed') then coalesce(ingest_call_event.duration, 0) else 0 end,
+          ingest_call_event.recording_url, ingest_call_event.transcript, ingest_call_event.ai_summary,
+          ingest_call_event.ai_confidence)
+  on conflict on constraint calls_call_sid_key do nothing
+  returning * into nxt;
+
+  if not found then
+    select * into strict cur from public.calls c
+     where c.phone_id = ingest_call_event.phone_id and c.call_sid = ingest_call_event.call_sid
+       for update;
+    nxt := cur;
+    if private.is_forward_status_step(cur.status, ingest_call_event.status) then
+      nxt.status := ingest_call_event.status;
+    end if;
+    nxt.created_at := least(cur.created_at, ev_start);
+    if nxt.status in ('completed', 'failed') then
+      nxt.ended_at := greatest(cur.ended_at, ev_ended);
+      nxt.duration := greatest(cur.duration, ingest_call_event.duration);
+    end if;
+    if nxt.status <> 'ringing' then
+      nxt.answered_at := case
+        when ev_answered is null then cur.answered_at
+        when cur.answered_at is null then ev_answered
+        -- The stand-in of a completed call reported without its answer.
+        when cur.status = 'completed'
+             and cur.answered_at = cur.ended_at - pg_catalog.make_interval(secs => cur.duration) then ev_answered
+        else least(cur.answered_at, ev_answered) end;
+    end if;
+    -- A call that ends without its answer reported: the stand-in, until the answer arrives.
+    if nxt.status = 'completed' and nxt.answered_at is null then
+      nxt.answered_at := nxt.ended_at - pg_catalog.make_interval(secs => nxt.duration);
+    end if;
+    -- An ended call's talk time agrees with its times: derived when missing,
+    -- and the times win when the reported one is more than a second off.
+    if nxt.status in ('completed', 'failed') and nxt.answered_at is not null and nxt.ended_at >= nxt.answered_at
+       and (nxt.duration = 0
+            or abs(nxt.duration - extract(epoch from nxt.ended_at - nxt.answered_at)) > 1) then
+      nxt.duration := round(extract(epoch from nxt.ended_at - nxt.answered_at))::integer;
+    end if;
+    nxt.recording_url := coalesce(cur.recording_url, ingest_call_event.recording_url);
+    nxt.transcript := coalesce(cur.transcript, ingest_call_event.transcript);
+    nxt.ai_summary := coalesce(cur.ai_summary, ingest_call_event.ai_summary);
+    nxt.ai_confidence := coalesce(cur.ai_confidence, ingest_call_event.ai_confidence);
+
+    -- A retry that adds nothing writes nothing: no row version, no trigger.
+    if (nxt.status, nxt.created_at, nxt.answered_at, nxt.ended_at, nxt.duration,
+        nxt.recording_url, nxt.transcript, nxt.ai_summary, nxt.ai_confidence)
+       is distinct from
+       (cur.status, cur.created_at, cur.answered_at, cur.ended_at, cur.duration,
+        cur.recording_url, cur.transcript, cur.ai_summary, cur.ai_confidence) then
+      update public.calls c
+         set status = nxt.status, created_at = nxt.created_at, answered_at = nxt.answered_at,
+             ended_at = nxt.ended_at, duration = nxt.duration, recording_url = nxt.recording_url,
+             transcript = nxt.transcript, ai_summary = nxt.ai_summary, ai_confidence = nxt.ai_confidence
+       where c.phone_id = cur.phone_id and c.id = cur.id
+      returning * into nxt;
+    end if;
+  end if;
+
+  if ingest_call_event.metadata is not null or ingest_call_event.tags is not null then
+    insert into public.call_metadata as m (phone_id, call_id, metadata, tags)
+    values (nxt.phone_id, nxt.id, coalesce(ingest_call_event.metadata, '{}'),
+            coalesce((select pg_catalog.array_agg(distinct t order by t)
+                        from pg_catalog.unnest(ingest_call_event.tags) t), '{}'))
+    on conflict (phone_id, call_id) do update
+      set metadata = excluded.metadata || m.metadata,
+          tags = (select coalesce(pg_catalog.array_agg(distinct t order by t), '{}')
+                    from pg_catalog.unnest(m.tags || excluded.tags) t)
+      where not (m.metadata @> excluded.metadata and m.tags @> excluded.tags);
+  end if;
+
+  return nxt;
+end
+$function$;
+
+GRANT EXECUTE
+  ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp WITH time zone, public.call_status, timestamp WITH time zone, timestamp WITH time zone, timestamp
+    WITH time zone, integer, text, text, text, numeric, jsonb, text[])
+  TO "service_role";
+
+COMMENT ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp with time zone, public.call_status, timestamp with time zone, timestamp with time zone, timestamp
+  with time zone, integer, text, text, text, numeric, jsonb, text[]) IS 'The telephony backend''s entry point for a call event (service role only): creates or merges into the call (phone_id, call_sid) and its metadata and returns the call. Idempotent and order-insensitive: status only moves forward (a late or repeated event is ignored, never an error), times merge to the earliest start and answer and the latest end, the first reported recording, transcript, summary and confidence are kept, metadata keys and tags are united. occurred_at is the provider''s time of the event; it stands in for the time its status implies.';
+
+REVOKE ALL
+  ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp WITH time zone, public.call_status, timestamp WITH time zone, timestamp WITH time zone, timestamp
+    WITH time zone, integer, text, text, text, numeric, jsonb, text[])
+  FROM "postgres";
+
+GRANT EXECUTE
+  ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp WITH time zone, public.call_status, timestamp WITH time zone, timestamp WITH time zone, timestamp
+    WITH time zone, integer, text, text, text, numeric, jsonb, text[])
+  TO "postgres";
+
+REVOKE ALL
+  ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp WITH time zone, public.call_status, timestamp WITH time zone, timestamp WITH time zone, timestamp
+    WITH time zone, integer, text, text, text, numeric, jsonb, text[])
+  FROM PUBLIC, "anon", "authenticated";
