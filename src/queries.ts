@@ -2,11 +2,14 @@
  * Typed queries for the app's hot paths. Each takes a Kysely instance or a
  * transaction (from asUser, so row level security applies) and filters by
  * phone_id explicitly: the policies decide what a user may see, the filter
- * lets the planner use the tenant's index. The plan suite (tests/plans.test.ts)
- * checks every query here against 200k calls.
+ * lets the planner use the tenant's index. Where a table query cannot be fast
+ * under row level security, the query is a function in supabase/migrations
+ * that the app's supabase-js calls with .rpc() and these call too, so each
+ * query exists once. The plan suite (tests/plans.test.ts) checks every query
+ * here against 200k calls.
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Calls, CallMetadata, ConversationRules, DailyCallStats, DB, PhonePerformanceSummary, RuleType } from '../types/database.ts';
+import type { Calls, CallMetadata, CallStatus, ConversationRules, DailyCallStats, DB, PhonePerformanceSummary, RuleType } from '../types/database.ts';
 
 type Db = Kysely<DB>;
 export type Call = Selectable<Calls>;
@@ -43,53 +46,16 @@ export async function listCalls(db: Db, p: { phoneId: string; limit?: number; af
 
 /**
  * The newest calls across every phone of the signed-in user (inside asUser),
- * newest first. Relying on the policy alone (`select * from calls order by
- * created_at desc limit 50`) makes Postgres read every call of those phones
- * and sort them (528× slower than a filtered query at 10M calls, see
- * src/bench/reports/TUNING.md): the policy's `phone_id = any (...)` gives no
- * order. Here everything walks calls_phone_created_idx one phone at a time:
- *
- * 1. each phone's newest `limit` (start time, id) pairs, from the index alone;
- *    the newest `limit` of all of them are the answer's keys;
- * 2. a phone's share of the answer is its newest calls down to its oldest
- *    key, so each phone with a share is read once more, in index order, from
- *    the table.
- *
- * With `phoneIds`, the newest calls of those phones only (the policies still
- * apply: a phone the user is not a member of contributes nothing).
+ * newest first; with `phoneIds`, of those phones only (the policies still
+ * apply: a phone the user is not a member of contributes nothing). The app's
+ * supabase-js calls `rpc('latest_calls')`; this calls the same function, so
+ * the query exists once, in supabase/migrations. Relying on the policy alone
+ * (`select * from calls order by created_at desc limit 50`) reads and sorts
+ * every call of those phones: see src/bench/reports/TUNING.md.
  */
 export async function latestCalls(db: Db, p: { limit?: number; phoneIds?: string[] } = {}): Promise<Call[]> {
-  const limit = pageSize(p.limit, 50);
-  const phones = p.phoneIds ? sql`${p.phoneIds}::text[]` : sql`(select private.member_phone_ids())`;
   const { rows } = await sql<Call>`
-    with newest as (
-      select x.phone_id, x.id, x.created_at
-        from (select distinct unnest(${phones}) as phone_id) m
-       cross join lateral (
-         select x.phone_id, x.id, x.created_at from public.calls x
-          where x.phone_id = m.phone_id
-          order by x.created_at desc, x.id desc
-          limit ${limit}
-       ) x
-       order by x.created_at desc, x.id desc
-       limit ${limit}
-    ), share as (
-      select n.phone_id, count(*)::int as calls,
-             (array_agg(n.created_at order by n.created_at, n.id))[1] as created_at,
-             (array_agg(n.id order by n.created_at, n.id))[1] as id
-        from newest n
-       group by n.phone_id
-    )
-    select c.*
-      from share s
-     cross join lateral (
-       select * from public.calls x
-        where x.phone_id = s.phone_id
-          and (x.created_at, x.id) >= (s.created_at, s.id)
-        order by x.created_at desc, x.id desc
-        limit s.calls
-     ) c
-     order by c.created_at desc, c.id desc`.execute(db);
+    select * from public.latest_calls(${p.phoneIds ?? null}::text[], ${pageSize(p.limit, 50)})`.execute(db);
   return rows;
 }
 
@@ -98,30 +64,57 @@ export type CallCounts = { total_calls: number; answered_calls: number; complete
 
 /**
  * Call counts of the signed-in user's phones (only those in phoneIds when
- * given) from daily_call_stats, which the triggers keep equal to the calls
- * (archived calls included): one row per phone and day instead of one per
- * call. Counting the calls themselves took 22 ms for one tenant of 100k
- * calls and 235 ms for a member of 10 phones at 10M calls.
+ * given) through `call_counts`, which sums daily_call_stats (kept equal to
+ * the calls, archived ones included): one row per phone and day instead of
+ * one per call, which took 22 ms for one tenant of 100k calls and 235 ms for
+ * a member of 10 phones at 10M calls. `rpc('call_counts')` in the app.
  */
 export async function callCounts(db: Db, p: { from: string; to: string; phoneIds?: string[] }): Promise<CallCounts> {
-  let q = db
-    .selectFrom('daily_call_stats')
-    .select([
-      sql<string>`coalesce(sum(total_calls), 0)::int8`.as('total_calls'),
-      sql<string>`coalesce(sum(answered_calls), 0)::int8`.as('answered_calls'),
-      sql<string>`coalesce(sum(completed_calls), 0)::int8`.as('completed_calls'),
-      sql<string>`coalesce(sum(failed_calls), 0)::int8`.as('failed_calls'),
-    ])
-    .where('day', '>=', p.from)
-    .where('day', '<=', p.to);
-  if (p.phoneIds !== undefined) q = q.where('phone_id', '=', sql<string>`any (${p.phoneIds}::text[])`);
-  const r = await q.executeTakeFirstOrThrow();
+  const { rows } = await sql<Record<keyof CallCounts, string>>`
+    select * from public.call_counts(${p.from}::date, ${p.to}::date, ${p.phoneIds ?? null}::text[])`.execute(db);
+  const r = rows[0];
+  if (!r) throw new Error('call_counts returned no row');
   return {
     total_calls: Number(r.total_calls),
     answered_calls: Number(r.answered_calls),
     completed_calls: Number(r.completed_calls),
     failed_calls: Number(r.failed_calls),
   };
+}
+
+/** What the call search filters on; every filter given must match. */
+export type CallSearch = {
+  phoneId: string;
+  /** Words of the transcript or summary, in web search syntax ("cleaning -cancel", "\"new patient\""). */
+  query?: string;
+  /** "+1415": numbers starting so; "5550123": numbers containing these digits (at least 3). */
+  caller?: string;
+  /** Calls carrying every one of these tags. */
+  tags?: string[];
+  statuses?: CallStatus[];
+  /** Calls that started at or after `from` and before `before`. */
+  from?: Date;
+  before?: Date;
+  /** Talk time of at least this many seconds. */
+  minDuration?: number;
+  limit?: number;
+  after?: CallCursor;
+};
+
+/**
+ * One phone's calls matching a search, newest first, a page at a time (pass
+ * the last call of a page as `after`). Through `search_calls`, which plans
+ * only the filters given, each with its index; `rpc('search_calls')` in the app.
+ */
+export async function searchCalls(db: Db, p: CallSearch): Promise<Call[]> {
+  const { rows } = await sql<Call>`
+    select * from public.search_calls(
+      phone_id => ${p.phoneId}, query => ${p.query ?? null}, caller => ${p.caller ?? null},
+      tags => ${p.tags ?? null}::text[], statuses => ${p.statuses ?? null}::public.call_status[],
+      started_from => ${p.from ?? null}::timestamptz, started_before => ${p.before ?? null}::timestamptz,
+      min_duration => ${p.minDuration ?? null}::int, after_created_at => ${p.after?.createdAt ?? null}::timestamptz,
+      after_id => ${p.after?.id ?? null}::uuid, max_calls => ${pageSize(p.limit, 20)})`.execute(db);
+  return rows;
 }
 
 /** The cursor that continues after `call`. */

@@ -127,6 +127,14 @@ describe('tenancy', () => {
 });
 
 describe('indexes', () => {
+  it('are all valid: an interrupted create index concurrently leaves one that serves nothing', async () => {
+    const bad = await rows(`
+      select i.indexrelid::regclass::text as idx from pg_index i
+        join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname in ${APP_SCHEMAS} and not (i.indisvalid and i.indisready)`);
+    expect(bad).toEqual([]);
+  });
+
   it('covers every foreign key with an index that starts with its columns', async () => {
     const bad = await rows(`
       select con.conrelid::regclass::text as tbl, con.conname

@@ -165,11 +165,17 @@ function relationStatement(name: string, entry: RelationEntry, op: (typeof RELAT
   };
 }
 
-function functionStatement(name: string, args: unknown[]) {
+function functionStatement(name: string, args: unknown[], found?: RawBuilder<unknown>) {
   const fn = sql.ref(name.slice(0, name.indexOf('(')));
+  const call = sql`${fn}(${args.length > 0 ? sql.join(args) : sql``})`;
   return async (trx: Transaction<DB>): Promise<Observation> => {
-    await sql`select ${fn}(${args.length > 0 ? sql.join(args) : sql``})`.execute(trx);
-    return { cell: 'ok', detail: 'returned' };
+    if (!found) {
+      await sql`select ${call}`.execute(trx);
+      return { cell: 'ok', detail: 'returned' };
+    }
+    const r = await sql<{ n: number }>`select count(*)::int as n from ${call} as r where ${found}`.execute(trx);
+    const n = r.rows[0]?.n ?? 0;
+    return { cell: n > 0 ? 'rows' : 'none', detail: `${n} rows` };
   };
 }
 
@@ -180,7 +186,7 @@ async function observe(name: string) {
   const ops =
     entry.kind === 'relation'
       ? RELATION_OPS.map((op) => [op, entry[op], relationStatement(name, entry, op), entry.probe.before?.[op]?.(f)] as const)
-      : ([['execute', entry.execute, functionStatement(name, entry.args(f)), undefined]] as const);
+      : ([['execute', entry.execute, functionStatement(name, entry.args(f), entry.found?.(f)), undefined]] as const);
   const observed: Record<string, Record<string, string>> = {};
   const expected: Record<string, Record<string, string>> = {};
   const differences: string[] = [];

@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import {
   CompiledQuery,
   Kysely,
+  sql,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
@@ -43,6 +44,8 @@ import {
   latestCalls,
   listCalls,
   performanceSummary,
+  searchCalls,
+  type CallSearch,
 } from '../src/queries.ts';
 import type { DB } from '../types/database.ts';
 import { url } from './support/db.ts';
@@ -74,7 +77,9 @@ let setupMs = 0;
 // of each phone (and the newest call of every tenth phone) is still ringing or
 // answered; the rest completed. Metadata for about half the calls past ringing;
 // 12 to 51 rules per phone, every type, 1 in 7 inactive; a split shift on
-// weekdays. Statistics come from the triggers.
+// weekdays. Completed calls have a transcript and summary naming one of five
+// topics, and 1 in 997 of them the rare words "flood emergency"; 1 metadata
+// row in 499 has the rare tag "urgent". Statistics come from the triggers.
 const setup: [sql: string, params?: unknown[]][] = [
   [`select setseed(0.4242)`],
   [
@@ -92,14 +97,18 @@ const setup: [sql: string, params?: unknown[]][] = [
      select id, number, 'Plan test ' || k, tz from plan_phones`,
   ],
   [
-    `insert into public.calls (phone_id, call_sid, caller_number, status, created_at, answered_at, ended_at, duration)
+    `insert into public.calls (phone_id, call_sid, caller_number, status, created_at, answered_at, ended_at, duration,
+                               transcript, ai_summary)
      select p.id, 'CAPLAN' || p.k || '_' || n,
             '+1555' || lpad(p.k::text, 3, '0') || lpad(floor(p.n_callers * power(random(), 1.5))::int::text, 4, '0'),
             s.status, s.created_at,
             case when s.status in ('completed', 'answered') then s.created_at + interval '4 seconds' end,
             case when s.status = 'completed' then s.created_at + interval '4 seconds' + make_interval(secs => s.talk)
                  when s.status = 'failed' then s.created_at + interval '30 seconds' end,
-            case when s.status = 'completed' then s.talk else 0 end
+            case when s.status = 'completed' then s.talk else 0 end,
+            case when s.status = 'completed' then 'Caller asked about ' || s.topic || '. Receptionist offered an appointment'
+                                                   || case when n % 997 = 0 then ' after a flood emergency' else '' end || '.' end,
+            case when s.status = 'completed' then 'Asked about ' || s.topic || '.' end
        from plan_phones p
       cross join generate_series(1, p.n_calls) n
       cross join lateral (
@@ -110,16 +119,21 @@ const setup: [sql: string, params?: unknown[]][] = [
                       then (case when n % 2 = 0 then 'ringing' else 'answered' end)::public.call_status
                     when n % 17 = 0 then 'failed'::public.call_status
                     else 'completed'::public.call_status end as status,
-               30 + (n * 37) % 600 as talk
+               30 + (n * 37) % 600 as talk,
+               (array['a cleaning', 'opening hours', 'a refund', 'parking', 'a second opinion'])[1 + n % 5] as topic
       ) s
       order by s.created_at`,
   ],
+  // Statistics before the joins below, as autovacuum would have them.
+  [`analyze plan_phones`],
+  [`analyze public.calls`],
   [
     `insert into public.call_metadata (phone_id, call_id, metadata, tags)
      select c.phone_id, c.id,
             jsonb_build_object('intent', (array['booking', 'question', 'billing', 'reschedule', 'cancel', 'directions'])[1 + (hashtext(c.call_sid) & 65535) % 6],
                                'sentiment', (array['positive', 'neutral', 'negative'])[1 + (hashtext(c.call_sid) & 65535) % 3]),
             case when hashtext(c.call_sid) % 4 = 0 then '{follow-up}'::text[] else '{}' end
+              || case when hashtext(c.call_sid) % 499 = 0 then '{urgent}'::text[] else '{}' end
        from public.calls c join plan_phones p on p.id = c.phone_id
       where c.status <> 'ringing' and hashtext(c.call_sid) & 1 = 0`,
   ],
@@ -294,6 +308,34 @@ async function asMember<T>(run: (trx: Transaction<DB>) => Promise<T>): Promise<E
   return explained;
 }
 
+/** Scans and entries read of each relation (index entries for an index, rows for a sequential scan of a table). */
+type Reads = Record<string, { scans: number; read: number }>;
+
+async function readsSoFar(trx: Transaction<DB>, relations: string[]): Promise<Reads> {
+  const { rows } = await sql<{ rel: string; scans: string; read: string }>`
+    select r as rel, pg_stat_get_xact_numscans(r::regclass) as scans, pg_stat_get_xact_tuples_returned(r::regclass) as read
+      from unnest(${relations}::text[]) r`.execute(trx);
+  return Object.fromEntries(rows.map((r) => [r.rel, { scans: Number(r.scans), read: Number(r.read) }]));
+}
+
+/**
+ * Runs a query that calls a function through asUser and returns what it read
+ * of `relations`, from the transaction's own statistics: EXPLAIN cannot see
+ * inside a PL/pgSQL function, its counters can. For a table, scans and read
+ * are those of sequential scans; for an index, of index scans.
+ */
+async function readsAsMember<T>(relations: string[], run: (trx: Transaction<DB>) => Promise<T>): Promise<{ result: T; reads: Reads }> {
+  return asUser(db, claims, async (trx) => {
+    const before = await readsSoFar(trx, relations);
+    const result = await run(trx);
+    const after = await readsSoFar(trx, relations);
+    const reads = Object.fromEntries(relations.map((r) => [r, {
+      scans: after[r]!.scans - before[r]!.scans, read: after[r]!.read - before[r]!.read,
+    }]));
+    return { result, reads };
+  });
+}
+
 function expectIndexes(e: Explained<unknown>, indexes: string[]): void {
   const used = nodes(e.plan).flatMap((n) => (n['Index Name'] ? [n['Index Name']] : []));
   for (const index of indexes) expect(used, `${index} is not in the plan of\n${e.text}`).toContain(index);
@@ -342,24 +384,27 @@ describe('the generated data', () => {
 });
 
 describe('across all the member\'s phones', () => {
-  it('latestCalls: the newest 50 of both phones, each phone by calls_phone_created_idx', async () => {
-    const e = await asMember((trx) => latestCalls(trx));
+  it('latestCalls (rpc latest_calls): the newest 50 of both phones, reading at most 100 index entries per phone', async () => {
+    const { result, reads } = await readsAsMember(['public.calls', 'public.calls_phone_created_idx'], (trx) => latestCalls(trx));
     const { rows } = await client.query<{ id: string }>(
       `select id from public.calls where phone_id = any ($1) order by created_at desc, id desc limit 50`,
       [Object.values(tenants).map((t) => t.phoneId)],
     );
     expect(rows).toHaveLength(50);
-    expect(e.result.map((c) => c.id)).toEqual(rows.map((r) => r.id));
-    expectIndexes(e, ['calls_phone_created_idx']);
-    expectNoSeqScan(e);
+    expect(result.map((c) => c.id)).toEqual(rows.map((r) => r.id));
+    expect(reads['public.calls']!.scans, 'sequential scans of calls').toBe(0);
+    expect(reads['public.calls_phone_created_idx']!.scans).toBeGreaterThan(0);
+    // The member's two phones: 50 keys each, then each phone's share once more.
+    expect(reads['public.calls_phone_created_idx']!.read).toBeLessThanOrEqual(2 * 2 * 50);
   });
 });
 
 describe('callCounts and a mid-sized tenant', () => {
-  it('callCounts: sums daily_call_stats by its primary key, equal to counting the calls', async () => {
+  it('callCounts (rpc call_counts): sums daily_call_stats by its primary key, equal to counting the calls', async () => {
     const from = '2000-01-01';
     const to = '2100-01-01';
-    const e = await asMember((trx) => callCounts(trx, { from, to }));
+    const { result, reads } = await readsAsMember(
+      ['public.calls', 'public.daily_call_stats', 'public.daily_call_stats_pkey'], (trx) => callCounts(trx, { from, to }));
     const { rows } = await client.query<{ total: number; answered: number; completed: number; failed: number }>(
       `select count(*)::int as total, count(answered_at)::int as answered,
               count(*) filter (where status = 'completed')::int as completed,
@@ -369,9 +414,10 @@ describe('callCounts and a mid-sized tenant', () => {
     );
     const r = rows[0]!;
     expect(r.total).toBeGreaterThan(28_000);
-    expect(e.result).toEqual({ total_calls: r.total, answered_calls: r.answered, completed_calls: r.completed, failed_calls: r.failed });
-    expectIndexes(e, ['daily_call_stats_pkey']);
-    expect(nodes(e.plan).filter((n) => n['Relation Name'] === 'calls'), e.text).toEqual([]);
+    expect(result).toEqual({ total_calls: r.total, answered_calls: r.answered, completed_calls: r.completed, failed_calls: r.failed });
+    expect(reads['public.daily_call_stats_pkey']!.scans).toBeGreaterThan(0);
+    expect(reads['public.daily_call_stats']!.scans, 'sequential scans of daily_call_stats').toBe(0);
+    expect(reads['public.calls']!.scans, 'calls is not read').toBe(0);
   });
 
   // The policy's phone_id = any (...) is estimated as 10 phones of 520 and
@@ -520,3 +566,101 @@ describe('performanceSummary of all the member’s phones', () => {
     });
   });
 });
+
+describe('searchCalls (rpc search_calls) on the large tenant', () => {
+  const phoneId = tenants.large.phoneId;
+  const INDEXES = [
+    'public.calls_pkey',
+    'public.calls_phone_created_idx',
+    'public.calls_search_text_idx',
+    'public.calls_caller_trgm_idx',
+    'public.calls_phone_caller_idx',
+    'public.call_metadata_phone_tags_idx',
+    'public.call_metadata_pkey',
+  ];
+
+  /** The same search written out as a plain query, run as postgres: the ids the search must return. */
+  async function expected(where: string, params: unknown[] = []): Promise<string[]> {
+    const { rows } = await client.query<{ id: string }>(
+      `select c.id from public.calls c where c.phone_id = $1 and ${where} order by c.created_at desc, c.id desc limit 20`,
+      [phoneId, ...params],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Runs the search as the member and checks it against `where`: the same
+   * calls, never a sequential scan of calls or call_metadata, at most `budget`
+   * index entries read in all, and `index` among those scanned when given.
+   */
+  async function expectSearch(search: Omit<CallSearch, 'phoneId'>, where: string, params: unknown[], budget: number, index?: string) {
+    const { result, reads } = await readsAsMember(['public.calls', 'public.call_metadata', ...INDEXES], (trx) =>
+      searchCalls(trx, { phoneId, ...search }));
+    const want = await expected(where, params);
+    expect(want.length, `the data has calls for ${JSON.stringify(search)}`).toBeGreaterThan(0);
+    expect(result.map((c) => c.id)).toEqual(want);
+    const summary = JSON.stringify(reads);
+    expect(reads['public.calls']!.scans + reads['public.call_metadata']!.scans, `sequential scans: ${summary}`).toBe(0);
+    const read = INDEXES.reduce((n, i) => n + reads[i]!.read, 0);
+    expect(read, `index entries read: ${summary}`).toBeLessThanOrEqual(budget);
+    if (index) expect(reads[index]!.scans, `${index} not scanned: ${summary}`).toBeGreaterThan(0);
+    return result;
+  }
+
+  it('a common word (1 completed call in 5) is found by walking the newest calls, not by reading every match', async () => {
+    await expectSearch({ query: 'refund' },
+      `to_tsvector('simple', coalesce(c.transcript, '') || ' ' || coalesce(c.ai_summary, '')) @@ websearch_to_tsquery('simple', 'refund')`,
+      [], 1000);
+  });
+
+  it('rare words (1 call in 997) are found through calls_search_text_idx', async () => {
+    await expectSearch({ query: 'flood emergency' },
+      `to_tsvector('simple', coalesce(c.transcript, '') || ' ' || coalesce(c.ai_summary, '')) @@ websearch_to_tsquery('simple', 'flood emergency')`,
+      [], 1000, 'public.calls_search_text_idx');
+  });
+
+  it('a caller prefix every call of the tenant shares walks the newest calls', async () => {
+    await expectSearch({ caller: phonePrefix(phoneId) }, `c.caller_number like $2`, [`${phonePrefix(phoneId)}%`], 1000);
+  });
+
+  it('the digits of one rare caller, anywhere in the number, are found through calls_caller_trgm_idx', async () => {
+    const { rows } = await client.query<{ caller: string }>(
+      `select caller_number as caller from public.calls where phone_id = $1
+        group by caller_number order by count(*), caller_number limit 1`, [phoneId]);
+    const digits = rows[0]!.caller.slice(-7);
+    await expectSearch({ caller: digits }, `c.caller_number like $2`, [`%${digits}%`], 1000, 'public.calls_caller_trgm_idx');
+  });
+
+  it('a rare tag (1 metadata row in 499) is found through call_metadata_phone_tags_idx', async () => {
+    await expectSearch({ tags: ['urgent'] },
+      `exists (select from public.call_metadata m where m.phone_id = c.phone_id and m.call_id = c.id and m.tags @> '{urgent}')`,
+      [], 1000, 'public.call_metadata_phone_tags_idx');
+  });
+
+  it('a common tag (1 metadata row in 4) walks the newest calls and looks up their metadata', async () => {
+    await expectSearch({ tags: ['follow-up'] },
+      `exists (select from public.call_metadata m where m.phone_id = c.phone_id and m.call_id = c.id and m.tags @> '{follow-up}')`,
+      [], 1000);
+  });
+
+  it('status, start time and minimum duration together, then the next page after the cursor', async () => {
+    const from = new Date(Date.now() - 90 * 86_400_000);
+    const before = new Date(Date.now() - 30 * 86_400_000);
+    const search = { statuses: ['completed' as const], from, before, minDuration: 300 };
+    const where = `c.status = 'completed' and c.created_at >= $2 and c.created_at < $3 and c.duration >= 300`;
+    const first = await expectSearch(search, where, [from, before], 1000, 'public.calls_phone_created_idx');
+    const last = first.at(-1)!;
+    const { result } = await readsAsMember([], (trx) => searchCalls(trx, { phoneId, ...search, after: cursorOf(last) }));
+    const { rows } = await client.query<{ id: string }>(
+      `select c.id from public.calls c where c.phone_id = $1 and ${where} and (c.created_at, c.id) < ($4, $5)
+        order by c.created_at desc, c.id desc limit 20`, [phoneId, from, before, last.created_at, last.id]);
+    expect(result.map((c) => c.id)).toEqual(rows.map((r) => r.id));
+    expect(result.length).toBe(20);
+  });
+});
+
+/** The caller number prefix every call of a generated phone shares: +1555 and the phone's number k. */
+function phonePrefix(phoneId: string): string {
+  return `+1555${phoneId.slice(-3)}`;
+}
+

@@ -141,6 +141,48 @@ describe('functions', () => {
     expect(request(at).body).toEqual({ p_phone_id: phoneId, p_at: '2026-11-23T10:00:00Z' });
   });
 
+  it('calls the call screens as the app does: latest_calls, call_counts, search_calls', () => {
+    const latest = supabase.rpc('latest_calls', { max_calls: 20 });
+    const subset = supabase.rpc('latest_calls', { phone_ids: [phoneId] });
+    type Call = Tables<'calls'>;
+    expectTypeOf<NonNullable<Awaited<typeof latest>['data']>>().toEqualTypeOf<Call[]>();
+    expect(request(latest).url.pathname).toBe('/rest/v1/rpc/latest_calls');
+    expect(request(subset).body).toEqual({ phone_ids: [phoneId] });
+
+    const counts = supabase.rpc('call_counts', { from_day: '2026-11-01', to_day: '2026-11-30' });
+    type Counts = NonNullable<Awaited<typeof counts>['data']>[number];
+    expectTypeOf<Counts>().toEqualTypeOf<{ total_calls: number; answered_calls: number; completed_calls: number; failed_calls: number }>();
+    expect(request(counts).body).toEqual({ from_day: '2026-11-01', to_day: '2026-11-30' });
+
+    const search = supabase
+      .rpc('search_calls', { phone_id: phoneId, query: 'refund', caller: '+1415', tags: ['urgent'], statuses: ['completed'], max_calls: 20 })
+      .select('id, call_sid, created_at');
+    type Found = NonNullable<Awaited<typeof search>['data']>[number];
+    expectTypeOf<Found>().toEqualTypeOf<{ id: string; call_sid: string; created_at: string }>();
+    const r = request(search);
+    expect(r.url.pathname).toBe('/rest/v1/rpc/search_calls');
+    expect(r.url.searchParams.get('select')).toBe('id,call_sid,created_at');
+    expect(r.body).toMatchObject({ phone_id: phoneId, query: 'refund', statuses: ['completed'] });
+    // @ts-expect-error statuses are call_status values
+    const badStatus = supabase.rpc('search_calls', { phone_id: phoneId, statuses: ['missed'] });
+    // @ts-expect-error phone_id is required
+    const noPhone = supabase.rpc('search_calls', { query: 'refund' });
+    expect(request(badStatus).body).toMatchObject({ statuses: ['missed'] });
+    expect(request(noPhone).body).toEqual({ query: 'refund' });
+  });
+
+  it('types ingest_call_event for the telephony backend (service role)', () => {
+    const q = supabase.rpc('ingest_call_event', {
+      phone_id: phoneId, call_sid: 'CA1', caller_number: '+14155550100', occurred_at: '2026-11-20T15:10:00Z',
+      status: 'completed', duration: 542, tags: ['inbound'],
+    });
+    expectTypeOf<NonNullable<Awaited<typeof q>['data']>>().toEqualTypeOf<Tables<'calls'>>();
+    // @ts-expect-error occurred_at, the provider's time of the event, is required
+    const noTime = supabase.rpc('ingest_call_event', { phone_id: phoneId, call_sid: 'CA1', caller_number: '+14155550100' });
+    expect(request(q).url.pathname).toBe('/rest/v1/rpc/ingest_call_event');
+    expect(request(noTime).body).toEqual({ phone_id: phoneId, call_sid: 'CA1', caller_number: '+14155550100' });
+  });
+
   it('rejects a wrong argument name, a missing argument and an unknown function', () => {
     // @ts-expect-error the argument is p_phone_id, not phone_id
     const wrongName = supabase.rpc('is_open', { phone_id: phoneId });

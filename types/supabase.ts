@@ -194,7 +194,12 @@ isOneToOne: true
                 }
           }
           Functions: {
-            "ingest_call_event":
+            "call_counts":
+{ Args: { "from_day"?: string,"phone_ids"?: (string)[],"to_day"?: string }; Returns: {
+              "answered_calls": number,"completed_calls": number,"failed_calls": number,"total_calls": number
+            }[]
+                           },
+"ingest_call_event":
 { Args: { "ai_confidence"?: number,"ai_summary"?: string,"answered_at"?: string,"call_sid": string,"caller_number": string,"duration"?: number,"ended_at"?: string,"metadata"?: Json,"occurred_at": string,"phone_id": string,"recording_url"?: string,"started_at"?: string,"status"?: Database["public"]['Enums']["call_status"],"tags"?: (string)[],"transcript"?: string }; Returns: {
               "ai_confidence": number | null,
 "ai_summary": string | null,
@@ -219,7 +224,53 @@ isOneToOne: true
       } },
 "is_open":
 { Args: { "p_at"?: string,"p_phone_id": string }; Returns: boolean
-                           }
+                           },
+"latest_calls":
+{ Args: { "max_calls"?: number,"phone_ids"?: (string)[] }; Returns: {
+              "ai_confidence": number | null,
+"ai_summary": string | null,
+"answered_at": string | null,
+"call_sid": string,
+"caller_number": string,
+"created_at": string,
+"duration": number,
+"ended_at": string | null,
+"id": string,
+"phone_id": string,
+"recording_url": string | null,
+"status": Database["public"]['Enums']["call_status"],
+"transcript": string | null,
+"updated_at": string
+            }[]
+                          SetofOptions: {
+        from: "*"
+        to: "calls"
+        isOneToOne: false
+        isSetofReturn: true
+      } },
+"search_calls":
+{ Args: { "after_created_at"?: string,"after_id"?: string,"caller"?: string,"max_calls"?: number,"min_duration"?: number,"phone_id": string,"query"?: string,"started_before"?: string,"started_from"?: string,"statuses"?: (Database["public"]['Enums']["call_status"])[],"tags"?: (string)[] }; Returns: {
+              "ai_confidence": number | null,
+"ai_summary": string | null,
+"answered_at": string | null,
+"call_sid": string,
+"caller_number": string,
+"created_at": string,
+"duration": number,
+"ended_at": string | null,
+"id": string,
+"phone_id": string,
+"recording_url": string | null,
+"status": Database["public"]['Enums']["call_status"],
+"transcript": string | null,
+"updated_at": string
+            }[]
+                          SetofOptions: {
+        from: "*"
+        to: "calls"
+        isOneToOne: false
+        isSetofReturn: true
+      } }
           }
           Enums: {
             "call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours"

@@ -87,7 +87,17 @@ export type RelationProbe = {
   before?: Partial<Record<RelationOp, (f: Fixture) => RawBuilder<unknown>>>;
 };
 export type RelationEntry = { kind: 'relation'; probe: RelationProbe } & Record<RelationOp, Cells>;
-export type FunctionEntry = { kind: 'function'; args: (f: Fixture) => unknown[]; execute: Cells };
+/**
+ * A function's cell is `ok` when it returns; with `found`, a function that
+ * returns rows is read instead: `rows` when some of its result satisfy `found`
+ * (iso-a's calls, say), `none` when none do.
+ */
+export type FunctionEntry = {
+  kind: 'function';
+  args: (f: Fixture) => unknown[];
+  execute: Cells;
+  found?: (f: Fixture) => RawBuilder<unknown>;
+};
 
 const phone = (f: Fixture): Values => ({ phone_id: f.a });
 
@@ -235,6 +245,28 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
       // now so it has iso-a's row (rolled back with the attempt).
       before: { select: () => sql`refresh materialized view concurrently private.phone_performance_summary` },
     },
+  },
+  // The call screens' RPCs run as the caller: row level security decides what they return.
+  'public.latest_calls(text[], integer)': {
+    kind: 'function',
+    args: () => [],
+    found: (f) => sql`phone_id = ${f.a}`,
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+  },
+  'public.call_counts(date, date, text[])': {
+    kind: 'function',
+    args: (f) => [null, null, sql`array[${f.a}]`],
+    found: () => sql`total_calls > 0`,
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+  },
+  'public.search_calls(text, text, text, text[], call_status[], timestamp with time zone, timestamp with time zone, integer, timestamp with time zone, uuid, integer)': {
+    kind: 'function',
+    args: (f) => [f.a],
+    found: (f) => sql`phone_id = ${f.a}`,
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
   },
   'public.is_open(text, timestamp with time zone)': {
     kind: 'function',

@@ -18,7 +18,7 @@ ALTER TABLE "public"."call_metadata"
 
 CREATE INDEX call_metadata_metadata_idx ON public.call_metadata USING gin (metadata jsonb_path_ops);
 
-CREATE INDEX call_metadata_tags_idx ON public.call_metadata USING gin (tags);
+CREATE INDEX call_metadata_phone_tags_idx ON public.call_metadata USING gin (phone_id, tags);
 
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.call_metadata
