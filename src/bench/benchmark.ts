@@ -19,7 +19,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import type pg from 'pg';
 import os from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { asUser, roleSettings } from '../as-user.ts';
 import { createDb } from '../db.ts';
 import * as q from '../queries.ts';
@@ -41,14 +41,30 @@ type Ctx = {
   cursor: q.CallCursor;
   from: string;
   to: string;
+  /** The area code of the phone's newest caller ("+1415"), and seven digits of a rare caller's number. */
+  prefix: string;
+  digits: string;
 };
 
 type Run = (db: Kysely<DB>, c: Ctx) => Promise<unknown>;
 /**
  * policyOnly: the RLS query has no phone filter. replacedBy: the app no longer
  * sends this shape (it is kept as the "before"); the named query does the job.
+ * search: a search of the member's largest phone (target p95 20 ms, not 2 ms).
  */
-type Shape = { name: string; policyOnly?: boolean; replacedBy?: string; rls: Run; base: Run };
+type Shape = { name: string; policyOnly?: boolean; replacedBy?: string; search?: boolean; rls: Run; base: Run };
+
+/** A search as the app sends it (searchCalls), against the same filter written out as the owner. */
+function search(name: string, filter: (c: Ctx) => Omit<q.CallSearch, 'phoneId'>, where: (c: Ctx) => RawBuilder<unknown>): Shape {
+  return {
+    name: `searchCalls: ${name}`,
+    search: true,
+    rls: (db, c) => q.searchCalls(db, { phoneId: c.phone, ...filter(c) }),
+    base: (db, c) => sql`select * from public.calls c where c.phone_id = ${c.phone} and ${where(c)}
+                          order by c.created_at desc, c.id desc limit 20`.execute(db),
+  };
+}
+const WORDS = sql`to_tsvector('simple'::regconfig, coalesce(c.transcript, '') || ' ' || coalesce(c.ai_summary, ''))`;
 
 const both = (run: Run): Pick<Shape, 'rls' | 'base'> => ({ rls: run, base: run });
 
@@ -77,6 +93,14 @@ const SHAPES: Shape[] = [
     rls: (db, c) => q.callCounts(db, { from: c.from, to: c.to }),
     base: (db, c) => q.callCounts(db, { from: c.from, to: c.to, phoneIds: c.phones }),
   },
+  search('a common word', () => ({ query: 'appointment' }), () => sql`${WORDS} @@ websearch_to_tsquery('simple', 'appointment')`),
+  search('a rare word', () => ({ query: 'flood' }), () => sql`${WORDS} @@ websearch_to_tsquery('simple', 'flood')`),
+  search('caller area code', (c) => ({ caller: c.prefix }), (c) => sql`c.caller_number like ${`${c.prefix}%`}`),
+  search('caller digits', (c) => ({ caller: c.digits }), (c) => sql`c.caller_number like ${`%${c.digits}%`}`),
+  search('tagged urgent', () => ({ tags: ['urgent'] }), () => sql`exists (select from public.call_metadata m
+      where m.phone_id = c.phone_id and m.call_id = c.id and m.tags @> '{urgent}')`),
+  search('failed, last 7 days, over a minute', () => ({ statuses: ['failed'], from: new Date(Date.now() - 7 * 86_400_000), minDuration: 60 }),
+    () => sql`c.status = 'failed' and c.created_at >= now() - interval '7 days' and c.duration >= 60`),
   {
     name: 'latest 50 calls across my phones',
     policyOnly: true,
@@ -111,7 +135,7 @@ const SHAPES: Shape[] = [
 ];
 
 type Stats = { n: number; p50: number; p95: number; p99: number };
-type Row = { shape: string; policyOnly: boolean; replacedBy?: string; member: number; phones: number; phoneCalls: number; rls: Stats; base: Stats; error?: string };
+type Row = { shape: string; policyOnly: boolean; replacedBy?: string; search?: boolean; member: number; phones: number; phoneCalls: number; rls: Stats; base: Stats; error?: string };
 
 function stats(ms: number[]): Stats {
   const s = [...ms].sort((a, b) => a - b);
@@ -133,6 +157,9 @@ async function contexts(db: Kysely<DB>): Promise<Ctx[]> {
     const last = page[page.length - 1] ?? fail(`phone ${r.phone} has no calls`);
     const { rows: caller } = await sql<{ caller_number: string }>`
       select caller_number from public.calls where phone_id = ${r.phone} order by created_at desc limit 1`.execute(db);
+    const { rows: rare } = await sql<{ caller_number: string }>`
+      select caller_number from public.calls where phone_id = ${r.phone}
+       group by caller_number order by count(*), caller_number limit 1`.execute(db);
     const { rows: days } = await sql<{ from: string; to: string }>`
       select ((now() at time zone timezone)::date - 30)::text as from, (now() at time zone timezone)::date::text as to
         from public.phone_numbers where id = ${r.phone}`.execute(db);
@@ -147,6 +174,8 @@ async function contexts(db: Kysely<DB>): Promise<Ctx[]> {
       cursor: q.cursorOf(page.length >= 100 ? last : page[0] ?? last),
       from: days[0]?.from ?? '',
       to: days[0]?.to ?? '',
+      prefix: (caller[0]?.caller_number ?? '').slice(0, 5),
+      digits: (rare[0]?.caller_number ?? fail('no caller')).slice(-7),
     });
   }
   return out;
@@ -196,7 +225,8 @@ async function timeShapes(db: Kysely<DB>, ctxs: Ctx[], reps: number, budgetMs: n
       error = 'statement timeout';
     }
     rows.push({
-      shape: shape.name, policyOnly: !!shape.policyOnly, ...(shape.replacedBy ? { replacedBy: shape.replacedBy } : {}), member: c.member, phones: c.phones.length,
+      shape: shape.name, policyOnly: !!shape.policyOnly, ...(shape.replacedBy ? { replacedBy: shape.replacedBy } : {}),
+      ...(shape.search ? { search: true } : {}), member: c.member, phones: c.phones.length,
       phoneCalls: c.phoneCalls, rls: stats(rls), base: stats(base), ...(error ? { error } : {}),
     });
     bar.update(rows.length);
@@ -250,14 +280,15 @@ async function others(db: pg.Client): Promise<Other> {
 
 const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
-const meets = (r: Row) => !r.error && r.rls.p50 / r.base.p50 <= 1.3 && r.rls.p95 <= 2;
+/** A screen: at most 1.3 times its baseline and p95 within 2 ms. A search: p95 within 20 ms (its ratio is shown). */
+const meets = (r: Row) => !r.error && (r.search ? r.rls.p95 <= 20 : r.rls.p50 / r.base.p50 <= 1.3 && r.rls.p95 <= 2);
 const verdict = (r: Row) => (meets(r) ? 'met' : r.replacedBy ? `replaced by ${r.replacedBy}` : '**missed**');
 
 function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResult, other: Other): string {
   const lines = ['# Replytics benchmark', '', '| | |', '|---|---|', ...Object.entries(meta).map(([k, v]) => `| ${k} | ${v} |`), ''];
   lines.push('## Queries: member under RLS (asUser) against the owner with an explicit phone filter', '');
   lines.push('Milliseconds per statement, client round trip included. The baseline runs as the tables\' owner with authenticated\'s role settings, ' +
-    'so only the policies differ. Ratio = RLS ÷ baseline. Target: ratio ≤ 1.3 and RLS p95 ≤ 2 ms.', '');
+    'so only the policies differ. Ratio = RLS ÷ baseline. Target: ratio ≤ 1.3 and RLS p95 ≤ 2 ms; for the searches of the member\'s largest phone, p95 ≤ 20 ms.', '');
   lines.push('| shape | member of | calls of the phone | RLS p50 | p95 | p99 | baseline p50 | p95 | p99 | ratio p50 | ratio p95 | target |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|');
   for (const r of rows) {

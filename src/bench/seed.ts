@@ -10,8 +10,10 @@
  * members of 1, 10 and 100 phones. Calls cover the last 18 months, inserted
  * in time order (as they arrive) in 60 slices, each one transaction, at local
  * times that follow a business day (a morning and an afternoon peak), with
- * repeat callers, 80% completed, 10% missed, 10% dropped after answering, a
- * few still in progress, and metadata with tags on 40% of completed calls.
+ * repeat callers in seven area codes, 80% completed (with a short transcript
+ * and summary; 1 in 1000 mentions a flood), 10% missed, 10% dropped after
+ * answering, a few still in progress, and metadata with tags on 40% of
+ * completed calls.
  * Every phone has 12 conversation rules and weekday hours with a lunch break.
  *
  * Set-based SQL, one statement per slice. The statistics triggers are switched
@@ -136,8 +138,9 @@ const SLICE_SQL = `
   ),
   gen as (
     select p.id as phone_id, p.k, g, p.tz,
-           -- 50 + calls/20 distinct callers, some calling far more often than others
-           '+1' || (2000000000 + (p.k * 7919) % 700000000 + floor(random() ^ 3 * (50 + p.calls / 20)))::text as caller_number,
+           -- 50 + calls/20 distinct callers, some calling far more often than
+           -- others, in seven area codes (1 in 7 a +1415 number)
+           floor(random() ^ 3 * (50 + p.calls / 20))::bigint as caller,
            random() as r_status, random() as r_talk,
            least(now() - interval '1 minute',
              ((((s.starts + random() * s.seconds * interval '1 second') at time zone p.tz)::date
@@ -149,6 +152,9 @@ const SLICE_SQL = `
   ),
   shaped as (
     select gen.*,
+           '+1' || (array['415', '212', '312', '646', '718', '305', '617'])[1 + gen.caller % 7]
+                || lpad(((gen.k * 7919 + gen.caller * 104729) % 10000000)::text, 7, '0') as caller_number,
+           (array['an appointment', 'opening hours', 'prices', 'a delivery', 'a cancellation'])[1 + floor(r_talk * 5)::integer] as topic,
            case when created_at > now() - interval '10 minutes' then
                   case when r_status < 0.5 then 'ringing' else 'answered' end
                 when r_status < 0.8 then 'completed'
@@ -161,14 +167,17 @@ const SLICE_SQL = `
   ),
   inserted as (
     insert into public.calls (phone_id, call_sid, caller_number, status, duration, answered_at, ended_at,
-                              ai_summary, ai_confidence, created_at)
+                              transcript, ai_summary, ai_confidence, created_at)
     select phone_id, 'CB' || k || 'x' || g, caller_number, status,
            case when status in ('completed', 'failed') and answered then talk else 0 end,
            case when status <> 'ringing' and (answered or status = 'answered') then created_at + interval '8 seconds' end,
            case when status = 'completed' or (status = 'failed' and answered) then created_at + interval '8 seconds' + talk * interval '1 second'
                 when status = 'failed' then created_at + interval '30 seconds' end,
-           case when status = 'completed' then 'Caller asked about ' ||
-                (array['an appointment', 'opening hours', 'prices', 'a delivery', 'a cancellation'])[1 + floor(r_talk * 5)::integer] end,
+           -- A short transcript; 1 call in 1000 mentions a flood (a rare word to search for).
+           case when status = 'completed' then 'Caller: Hello, I am calling about ' || topic || '. Receptionist: '
+                || case when r_status < 0.0008 then 'I am sorry to hear about the flood. ' else '' end
+                || 'Of course, let me help you with that.' end,
+           case when status = 'completed' then 'Caller asked about ' || topic end,
            case when status = 'completed' then round((0.55 + r_talk * 0.44)::numeric, 2) end,
            created_at
       from shaped
