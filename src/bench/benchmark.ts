@@ -19,7 +19,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import type pg from 'pg';
 import os from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { asUser, roleSettings } from '../as-user.ts';
 import { createDb } from '../db.ts';
 import * as q from '../queries.ts';
@@ -27,6 +27,7 @@ import { fail, ROOT } from '../tooling/shell.ts';
 import * as stack from '../tooling/stack.ts';
 import type { DB } from '../../types/database.ts';
 import { BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './harness.ts';
+import * as pgrst from './postgrest.ts';
 import { ingestionTable, measureIngestion, type IngestionResult } from './webhook-flow.ts';
 
 type Ctx = {
@@ -52,7 +53,7 @@ type Run = (db: Kysely<DB>, c: Ctx) => Promise<unknown>;
  * sends this shape (it is kept as the "before"); the named query does the job.
  * search: a search of the member's largest phone (target p95 20 ms, not 2 ms).
  */
-type Shape = { name: string; policyOnly?: boolean; replacedBy?: string; search?: boolean; rls: Run; base: Run };
+type Shape = { name: string; policyOnly?: boolean; replacedBy?: string; search?: boolean; postgrest?: boolean; rls: Run; base: Run };
 
 /** A search as the app sends it (searchCalls), against the same filter written out as the owner. */
 function search(name: string, filter: (c: Ctx) => Omit<q.CallSearch, 'phoneId'>, where: (c: Ctx) => RawBuilder<unknown>): Shape {
@@ -65,6 +66,61 @@ function search(name: string, filter: (c: Ctx) => Omit<q.CallSearch, 'phoneId'>,
   };
 }
 const WORDS = sql`to_tsvector('simple'::regconfig, coalesce(c.transcript, '') || ' ' || coalesce(c.ai_summary, ''))`;
+
+/** Runs a statement PostgREST would send (src/bench/postgrest.ts). */
+const send = (st: pgrst.PgrstStatement) => (db: Kysely<DB>) => db.executeQuery(CompiledQuery.raw(st.sql, st.params));
+
+/**
+ * A supabase-js call, as the SQL PostgREST 12.2 sends for it: `rls` the app's
+ * call as the member, `base` the same request as the owner with the member's
+ * phones as an explicit filter (or, where that cannot be said in PostgREST's
+ * query string, the query written out).
+ */
+function app(name: string, rls: (c: Ctx) => pgrst.PgrstStatement, base: (c: Ctx) => pgrst.PgrstStatement | RawBuilder<unknown>,
+  extra: Pick<Shape, 'policyOnly' | 'replacedBy' | 'search'> = {}): Shape {
+  return {
+    name, postgrest: true, ...extra,
+    rls: (db, c) => send(rls(c))(db),
+    base: (db, c) => {
+      const b = base(c);
+      return 'sql' in b && 'params' in b ? send(b)(db) : (b as RawBuilder<unknown>).execute(db);
+    },
+  };
+}
+const newest: pgrst.Order = [['created_at', 'desc'], ['id', 'desc']];
+const onPhone = (c: Ctx): pgrst.Filter => ['phone_id', 'eq', c.phone];
+const onMyPhones = (c: Ctx): pgrst.Filter => ['phone_id', 'in', c.phones];
+
+/** The app's supabase-js calls, screen by screen (README: "In the app"). */
+const APP_SHAPES: Shape[] = [
+  app('calls of a phone, newest 20', (c) => pgrst.read('calls', { filters: [onPhone(c)], order: newest, limit: 20 }),
+    (c) => pgrst.read('calls', { filters: [onPhone(c)], order: newest, limit: 20 })),
+  app('a call with call_metadata embedded', (c) => pgrst.read('calls', { select: '*,call_metadata(*)', filters: [onPhone(c), ['id', 'eq', c.callId]] }),
+    (c) => pgrst.read('calls', { select: '*,call_metadata(*)', filters: [onPhone(c), ['id', 'eq', c.callId]] })),
+  app('a caller\'s calls', (c) => pgrst.read('calls', { filters: [onPhone(c), ['caller_number', 'eq', c.caller]], order: newest, limit: 20 }),
+    (c) => pgrst.read('calls', { filters: [onPhone(c), ['caller_number', 'eq', c.caller]], order: newest, limit: 20 })),
+  app('calls in progress', (c) => pgrst.read('calls', { filters: [onPhone(c), ['status', 'in', ['ringing', 'answered']]], order: newest }),
+    (c) => pgrst.read('calls', { filters: [onPhone(c), ['status', 'in', ['ringing', 'answered']]], order: newest })),
+  app('daily_call_stats, 30 days', (c) => pgrst.read('daily_call_stats', { filters: [onPhone(c), ['day', 'gte', c.from], ['day', 'lte', c.to]], order: [['day', 'asc']] }),
+    (c) => pgrst.read('daily_call_stats', { filters: [onPhone(c), ['day', 'gte', c.from], ['day', 'lte', c.to]], order: [['day', 'asc']] })),
+  app('phone_performance_summary', () => pgrst.read('phone_performance_summary', { order: [['phone_id', 'asc']] }),
+    (c) => sql`select * from private.phone_performance_summary where phone_id = any (${c.phones}) order by phone_id`),
+  app('rpc is_open', (c) => pgrst.rpc('is_open', { p_phone_id: c.phone }), (c) => pgrst.rpc('is_open', { p_phone_id: c.phone })),
+  app('rpc latest_calls', () => pgrst.rpc('latest_calls', {}), (c) => pgrst.rpc('latest_calls', { phone_ids: c.phones })),
+  app('rpc call_counts, 30 days', (c) => pgrst.rpc('call_counts', { from_day: c.from, to_day: c.to }),
+    (c) => pgrst.rpc('call_counts', { from_day: c.from, to_day: c.to, phone_ids: c.phones })),
+  app('rpc search_calls, a rare word', (c) => pgrst.rpc('search_calls', { phone_id: c.phone, query: 'flood' }),
+    (c) => sql`select * from public.calls c where c.phone_id = ${c.phone} and ${WORDS} @@ websearch_to_tsquery('simple', 'flood')
+                order by c.created_at desc, c.id desc limit 20`, { search: true }),
+  app('rpc search_calls, tagged urgent', (c) => pgrst.rpc('search_calls', { phone_id: c.phone, tags: ['urgent'] }),
+    (c) => sql`select * from public.calls c where c.phone_id = ${c.phone} and exists (select from public.call_metadata m
+                where m.phone_id = c.phone_id and m.call_id = c.id and m.tags @> '{urgent}') order by c.created_at desc, c.id desc limit 20`,
+    { search: true }),
+  app('newest 50 calls across my phones (table query)', () => pgrst.read('calls', { order: newest, limit: 50 }),
+    (c) => pgrst.read('calls', { filters: [onMyPhones(c)], order: newest, limit: 50 }), { policyOnly: true, replacedBy: 'rpc latest_calls' }),
+  app('count of my calls (count: exact, head)', () => pgrst.read('calls', { count: 'exact', head: true }),
+    (c) => pgrst.read('calls', { filters: [onMyPhones(c)], count: 'exact', head: true }), { policyOnly: true, replacedBy: 'rpc call_counts' }),
+];
 
 const both = (run: Run): Pick<Shape, 'rls' | 'base'> => ({ rls: run, base: run });
 
@@ -135,7 +191,7 @@ const SHAPES: Shape[] = [
 ];
 
 type Stats = { n: number; p50: number; p95: number; p99: number };
-type Row = { shape: string; policyOnly: boolean; replacedBy?: string; search?: boolean; member: number; phones: number; phoneCalls: number; rls: Stats; base: Stats; error?: string };
+type Row = { shape: string; policyOnly: boolean; replacedBy?: string; search?: boolean; postgrest?: boolean; member: number; phones: number; phoneCalls: number; rls: Stats; base: Stats; error?: string };
 
 function stats(ms: number[]): Stats {
   const s = [...ms].sort((a, b) => a - b);
@@ -195,11 +251,12 @@ function asOwner<T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): P
 
 async function timeShapes(db: Kysely<DB>, ctxs: Ctx[], reps: number, budgetMs: number): Promise<Row[]> {
   const rows: Row[] = [];
-  const bar = progress('queries', SHAPES.length * ctxs.length, 'shapes');
+  const shapes = [...SHAPES, ...APP_SHAPES];
+  const bar = progress('queries', shapes.length * ctxs.length, 'shapes');
   // The shapes the app sends first, for every member; the replaced ones, which
   // read whole tenants and push the others' pages out of the cache, last.
   const pass = (replaced: boolean) =>
-    ctxs.flatMap((c) => SHAPES.filter((s) => !!s.replacedBy === replaced).map((shape) => ({ c, shape })));
+    ctxs.flatMap((c) => shapes.filter((s) => !!s.replacedBy === replaced).map((shape) => ({ c, shape })));
   for (const { c, shape } of [...pass(false), ...pass(true)]) {
     const claims = { role: 'authenticated' as const, sub: c.userId, aud: 'authenticated' };
     const rls: number[] = [];
@@ -226,13 +283,13 @@ async function timeShapes(db: Kysely<DB>, ctxs: Ctx[], reps: number, budgetMs: n
     }
     rows.push({
       shape: shape.name, policyOnly: !!shape.policyOnly, ...(shape.replacedBy ? { replacedBy: shape.replacedBy } : {}),
-      ...(shape.search ? { search: true } : {}), member: c.member, phones: c.phones.length,
+      ...(shape.search ? { search: true } : {}), ...(shape.postgrest ? { postgrest: true } : {}), member: c.member, phones: c.phones.length,
       phoneCalls: c.phoneCalls, rls: stats(rls), base: stats(base), ...(error ? { error } : {}),
     });
     bar.update(rows.length);
   }
   bar.done(`${rows.length} shape × member runs`);
-  const at = (r: Row) => ctxs.findIndex((c) => c.member === r.member) * SHAPES.length + SHAPES.findIndex((s) => s.name === r.shape);
+  const at = (r: Row) => ctxs.findIndex((c) => c.member === r.member) * shapes.length + shapes.findIndex((s) => s.name === r.shape);
   return rows.sort((a, b) => at(a) - at(b));
 }
 
@@ -284,13 +341,9 @@ const ratio = (a: number, b: number) => (a / b).toFixed(2);
 const meets = (r: Row) => !r.error && (r.search ? r.rls.p95 <= 20 : r.rls.p50 / r.base.p50 <= 1.3 && r.rls.p95 <= 2);
 const verdict = (r: Row) => (meets(r) ? 'met' : r.replacedBy ? `replaced by ${r.replacedBy}` : '**missed**');
 
-function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResult, other: Other): string {
-  const lines = ['# Replytics benchmark', '', '| | |', '|---|---|', ...Object.entries(meta).map(([k, v]) => `| ${k} | ${v} |`), ''];
-  lines.push('## Queries: member under RLS (asUser) against the owner with an explicit phone filter', '');
-  lines.push('Milliseconds per statement, client round trip included. The baseline runs as the tables\' owner with authenticated\'s role settings, ' +
-    'so only the policies differ. Ratio = RLS ÷ baseline. Target: ratio ≤ 1.3 and RLS p95 ≤ 2 ms; for the searches of the member\'s largest phone, p95 ≤ 20 ms.', '');
-  lines.push('| shape | member of | calls of the phone | RLS p50 | p95 | p99 | baseline p50 | p95 | p99 | ratio p50 | ratio p95 | target |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|');
+function queryTable(rows: Row[]): string[] {
+  const lines = ['| shape | member of | calls of the phone | RLS p50 | p95 | p99 | baseline p50 | p95 | p99 | ratio p50 | ratio p95 | target |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|'];
   for (const r of rows) {
     if (r.error) {
       lines.push(`| ${r.shape}${r.policyOnly ? ' *' : ''} | ${r.phones} | ${r.phoneCalls.toLocaleString('en-US')} | ${r.error} | | | | | | | | ${verdict(r)} |`);
@@ -299,6 +352,17 @@ function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResul
     lines.push(`| ${r.shape}${r.policyOnly ? ' *' : ''} | ${r.phones} | ${r.phoneCalls.toLocaleString('en-US')} | ${f(r.rls.p50)} | ${f(r.rls.p95)} | ${f(r.rls.p99)} | ` +
       `${f(r.base.p50)} | ${f(r.base.p95)} | ${f(r.base.p99)} | ${ratio(r.rls.p50, r.base.p50)} | ${ratio(r.rls.p95, r.base.p95)} | ${verdict(r)} |`);
   }
+  return lines;
+}
+
+function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResult, other: Other): string {
+  const lines = ['# Replytics benchmark', '', '| | |', '|---|---|', ...Object.entries(meta).map(([k, v]) => `| ${k} | ${v} |`), ''];
+  lines.push('## Queries: member under RLS against the owner with an explicit phone filter', '');
+  lines.push('Milliseconds per statement, client round trip included. The baseline runs as the tables\' owner with authenticated\'s role settings, ' +
+    'so only the policies differ. Ratio = RLS ÷ baseline. Target: ratio ≤ 1.3 and RLS p95 ≤ 2 ms; for the searches of the member\'s largest phone, p95 ≤ 20 ms.', '');
+  lines.push('### Server code: src/queries.ts through asUser (Kysely)', '', ...queryTable(rows.filter((r) => !r.postgrest)), '');
+  lines.push('### The app: supabase-js, as the SQL PostgREST 12.2 sends for each call (src/bench/postgrest.ts)', '',
+    ...queryTable(rows.filter((r) => r.postgrest)), '');
   const replaced = [...new Set(rows.flatMap((r) => (r.replacedBy ? [`"${r.shape}" by ${r.replacedBy}`] : [])))];
   lines.push('', '\\* policy only: the RLS query has no phone filter; the baseline filters by the member\'s phones.', '');
   lines.push(`"replaced by": the app no longer sends the shape; it stays as the measure of what it cost: ${replaced.join(', ')}.`, '');
@@ -306,7 +370,7 @@ function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResul
   lines.push(`Timed runs per cell: ${Math.min(...ns)}–${Math.max(...ns)} (after 10 warm-up runs).` +
     (rows.some((r) => r.error) ? ' "statement timeout": the member\'s query ran into authenticated\'s statement_timeout (8 s).' : ''), '');
   lines.push('![RLS ratios](' + meta['chart'] + ')', '');
-  lines.push('## Ingestion: the webhook flow per call (4 statements, each committed)', '');
+  lines.push('## Ingestion: the webhook flow per call (4 upserts, or 3 events through ingest_call_event; each committed)', '');
   lines.push(...ingestionTable(ing));
   lines.push('', `Median of ${ing.rounds} rounds of ${ing.flowsPerRound} calls. Target: the copy with every trigger ≥ 0.8× the copy without ` +
     'triggers (both start empty). public.calls itself also pays for the size of its indexes at this data size.', '');
