@@ -1,6 +1,6 @@
 /** The local stack commands, driven as a developer runs them. */
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,7 +81,8 @@ describe.runIf(local && process.getuid?.() === 0)('a clone in a private home dir
     let dataDir: string | undefined;
     try {
       const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
-      for (const f of files.split('\0').filter(Boolean)) {
+      // Tracked files deleted in this checkout are not in what a clone would get.
+      for (const f of files.split('\0').filter((f) => f && existsSync(path.join(ROOT, f)))) {
         mkdirSync(path.dirname(path.join(clone, f)), { recursive: true });
         cpSync(path.join(ROOT, f), path.join(clone, f));
       }

@@ -1,7 +1,7 @@
 -- The GIN indexes of call_metadata serve the searches they were created for,
 -- by the planner's own choice (no planner switch is touched): a rare intent
 -- (metadata @>) uses call_metadata_metadata_idx, rare tags (tags @> and
--- tags &&) call_metadata_phone_tags_idx; and the rare values are indeed rare.
+-- tags &&) call_metadata_tags_idx; and the rare values are indeed rare.
 begin;
 select plan(9);
 
@@ -32,7 +32,7 @@ select c.phone_id, c.id,
 -- entries into the index proper (the planner charges a scan for every
 -- pending page), and gather statistics.
 select gin_clean_pending_list('public.call_metadata_metadata_idx'),
-       gin_clean_pending_list('public.call_metadata_phone_tags_idx');
+       gin_clean_pending_list('public.call_metadata_tags_idx');
 analyze public.call_metadata;
 
 -- The plans, run with EXPLAIN ANALYZE so each index's scan counter moves.
@@ -42,11 +42,11 @@ select 'metadata', 'public.call_metadata_metadata_idx', e.* from tests.explain_a
   $q$select * from public.call_metadata where metadata @> '{"intent":"emergency"}'$q$,
   'public.call_metadata_metadata_idx') e;
 insert into plans
-select 'tags contain', 'public.call_metadata_phone_tags_idx', e.* from tests.explain_analyze(
-  $q$select * from public.call_metadata where tags @> '{vip}'$q$, 'public.call_metadata_phone_tags_idx') e;
+select 'tags contain', 'public.call_metadata_tags_idx', e.* from tests.explain_analyze(
+  $q$select * from public.call_metadata where tags @> '{vip}'$q$, 'public.call_metadata_tags_idx') e;
 insert into plans
-select 'tags overlap', 'public.call_metadata_phone_tags_idx', e.* from tests.explain_analyze(
-  $q$select * from public.call_metadata where tags && '{vip,urgent}'$q$, 'public.call_metadata_phone_tags_idx') e;
+select 'tags overlap', 'public.call_metadata_tags_idx', e.* from tests.explain_analyze(
+  $q$select * from public.call_metadata where tags && '{vip,urgent}'$q$, 'public.call_metadata_tags_idx') e;
 
 -- The rare values are rare, as the plans assume.
 select cmp_ok(
@@ -66,19 +66,19 @@ select matches((select plan from plans where query = 'metadata'), '\mcall_metada
   'metadata @> {"intent":"emergency"} uses call_metadata_metadata_idx');
 select doesnt_match((select plan from plans where query = 'metadata'), 'Seq Scan on call_metadata\M',
   'metadata @> {"intent":"emergency"} does not scan call_metadata sequentially');
-select matches((select plan from plans where query = 'tags contain'), '\mcall_metadata_phone_tags_idx\M',
-  'tags @> {vip} uses call_metadata_phone_tags_idx');
+select matches((select plan from plans where query = 'tags contain'), '\mcall_metadata_tags_idx\M',
+  'tags @> {vip} uses call_metadata_tags_idx');
 select doesnt_match((select plan from plans where query = 'tags contain'), 'Seq Scan on call_metadata\M',
   'tags @> {vip} does not scan call_metadata sequentially');
-select matches((select plan from plans where query = 'tags overlap'), '\mcall_metadata_phone_tags_idx\M',
-  'tags && {vip,urgent} uses call_metadata_phone_tags_idx');
+select matches((select plan from plans where query = 'tags overlap'), '\mcall_metadata_tags_idx\M',
+  'tags && {vip,urgent} uses call_metadata_tags_idx');
 select doesnt_match((select plan from plans where query = 'tags overlap'), 'Seq Scan on call_metadata\M',
   'tags && {vip,urgent} does not scan call_metadata sequentially');
 
 -- Each index was scanned by the searches that are its reason to exist.
 select results_eq(
   $$select index_name, bool_and(scans > 0) from plans group by 1 order by 1$$,
-  $$values ('public.call_metadata_metadata_idx', true), ('public.call_metadata_phone_tags_idx', true)$$,
+  $$values ('public.call_metadata_metadata_idx', true), ('public.call_metadata_tags_idx', true)$$,
   'every search above added to the scan counter of the call_metadata index it is meant to use'
 );
 

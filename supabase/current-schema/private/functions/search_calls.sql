@@ -38,9 +38,12 @@ begin
     raise exception 'query may have at most 200 characters' using errcode = 'invalid_parameter_value';
   end if;
 
+  -- Each filter in the form of its index (see the index migrations), the phone included.
   if nullif(pg_catalog.btrim(query), '') is not null then
-    statement := statement || ' and pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
-      || ' || '' '' || coalesce(c.ai_summary, '''')) @@ pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)';
+    statement := statement || ' and (pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
+      || ' || '' '' || coalesce(c.ai_summary, '''')) || pg_catalog.array_to_tsvector(array[''phone:'' || c.phone_id]))'
+      || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)'
+      || ' && pg_catalog.format(''%L'', ''phone:'' || $1)::tsquery)';
   end if;
   if caller is not null then
     -- "+1415" is a prefix of the E.164 number, "5550123" digits anywhere in it.
@@ -49,12 +52,14 @@ begin
       raise exception 'caller must be at least 3 digits, optionally after a +, got %', caller
         using errcode = 'invalid_parameter_value';
     end if;
-    caller_pattern := case when caller_pattern like '+%' then caller_pattern || '%' else '%' || caller_pattern || '%' end;
-    statement := statement || ' and c.caller_number like $3';
+    caller_pattern := pg_catalog.replace(search_calls.phone_id, '_', '\_') || ' '
+      || case when caller_pattern like '+%' then caller_pattern || '%' else '%' || caller_pattern || '%' end;
+    statement := statement || ' and (c.phone_id || '' '' || c.caller_number) like $3';
   end if;
   if tags is not null then
     statement := statement || ' and exists (select from public.call_metadata m'
-      || ' where m.phone_id = c.phone_id and m.call_id = c.id and m.tags @> $4)';
+      || ' where m.phone_id = c.phone_id and m.call_id = c.id'
+      || ' and private.phone_tags(m.phone_id, m.tags) @> private.phone_tags($1, $4))';
   end if;
   if statuses is not null then
     statement := statement || ' and c.status = any ($5)';

@@ -18,7 +18,7 @@ ALTER TABLE "public"."call_metadata"
 
 CREATE INDEX call_metadata_metadata_idx ON public.call_metadata USING gin (metadata jsonb_path_ops);
 
-CREATE INDEX call_metadata_phone_tags_idx ON public.call_metadata USING gin (phone_id, tags);
+CREATE INDEX call_metadata_tags_idx ON public.call_metadata USING gin (tags);
 
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.call_metadata
@@ -39,6 +39,8 @@ CREATE POLICY "members read their call metadata" ON "public"."call_metadata"
 REVOKE ALL ON TABLE "public"."call_metadata" FROM "authenticated";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."call_metadata" TO "service_role";
+
+CREATE INDEX call_metadata_phone_tags_idx ON public.call_metadata USING gin (private.phone_tags(phone_id, tags));
 
 COMMENT ON COLUMN "public"."call_metadata"."custom_fields" IS 'Business-defined fields, a JSON object.';
 

@@ -76,7 +76,7 @@ END);
 CREATE INDEX calls_active_idx ON public.calls USING btree (phone_id, created_at DESC)
   WHERE (status = ANY (ARRAY['ringing'::public.call_status, 'answered'::public.call_status]));
 
-CREATE INDEX calls_caller_trgm_idx ON public.calls USING gin (phone_id, caller_number extensions.gin_trgm_ops);
+CREATE INDEX calls_caller_trgm_idx ON public.calls USING gin ((((phone_id || ' '::text) || caller_number)) extensions.gin_trgm_ops);
 
 CREATE INDEX calls_created_brin ON public.calls USING brin (created_at);
 
@@ -85,7 +85,9 @@ CREATE INDEX calls_phone_caller_idx ON public.calls USING btree (phone_id, calle
 CREATE INDEX calls_phone_created_idx ON public.calls USING btree (phone_id, created_at DESC, id DESC);
 
 CREATE INDEX calls_search_text_idx ON public.calls
-  USING gin (phone_id, to_tsvector('simple'::regconfig, ((COALESCE(transcript, ''::text) || ' '::text) || COALESCE(ai_summary, ''::text))));
+  USING gin
+  (((to_tsvector('simple'::regconfig, ((COALESCE(transcript, ''::text) || ' '::text) || COALESCE(ai_summary, ''::text))) || array_to_tsvector(ARRAY[('phone:'::text ||
+  phone_id)]))));
 
 CREATE TRIGGER check_call_status
   BEFORE INSERT OR UPDATE OF status, answered_at, ended_at, duration ON public.calls
