@@ -21,8 +21,8 @@ select results_eq(
 select results_eq(
   $$select status::text, answered_at, created_at from public.ingest_call_event(
       'ingest-a', 'CAlate', '+13125550170', '2026-11-20 15:00:58.4+00', 'answered')$$,
-  $$values ('completed', '2026-11-20 15:00:58.4+00'::timestamptz, '2026-11-20 15:00:58.4+00'::timestamptz)$$,
-  'the late "answered" is not a step back: the call stays completed and takes the reported answer time');
+  $$values ('completed', '2026-11-20 15:00:58.4+00'::timestamptz, '2026-11-20 15:00:58+00'::timestamptz)$$,
+  'the late "answered" is not a step back: the call stays completed, takes the reported answer time and keeps the start its end minus talk time implied');
 select results_eq(
   $$select status::text, created_at, answered_at, duration from public.ingest_call_event(
       'ingest-a', 'CAlate', '+13125550170', '2026-11-20 15:00:40+00', 'ringing')$$,

@@ -27,8 +27,12 @@ declare
     case when ingest_call_event.status = 'answered' then ingest_call_event.occurred_at end);
   ev_ended timestamptz := coalesce(ingest_call_event.ended_at,
     case when ingest_call_event.status in ('completed', 'failed') then ingest_call_event.occurred_at end);
+  -- The latest the call can have started, by this event alone: its own time,
+  -- a reported start or answer, and for an ending with a talk time the end
+  -- minus that time (so a stand-in answer is never before the start).
   -- Rounded as calls.created_at stores it, so an equal start is no change.
-  ev_start timestamptz := least(ingest_call_event.started_at, ingest_call_event.occurred_at, ev_answered)::timestamptz(3);
+  ev_start timestamptz := least(ingest_call_event.started_at, ingest_call_event.occurred_at, ev_answered,
+    ev_ended - pg_catalog.make_interval(secs => coalesce(ingest_call_event.duration, 0)))::timestamptz(3);
   cur public.calls;
   nxt public.calls;
 begin
