@@ -57,6 +57,19 @@ async function tearDown(db: pg.Client): Promise<void> {
   await db.query(`drop schema if exists ${SCRATCH} cascade; delete from public.phone_numbers where id = '${PHONE}';`);
 }
 
+/** Call n of a flow: its sid (under `prefix`), caller, and times, answered now. */
+function callOf(prefix: string, n: number) {
+  const answeredAt = new Date();
+  const duration = 30 + (n % 300);
+  return {
+    sid: `${prefix}${n}`,
+    caller: `+1415555${String(n % 500).padStart(4, '0')}`,
+    answeredAt,
+    duration,
+    endedAt: new Date(answeredAt.getTime() + duration * 1000),
+  };
+}
+
 /**
  * Runs `count` complete call flows against one variant; returns milliseconds.
  * The webhooks carry the provider's timestamps, so the copy without triggers
@@ -76,11 +89,7 @@ async function flows(db: pg.Client, v: FlowVariant, first: number, count: number
     on conflict (phone_id, call_id) do update set metadata = excluded.metadata, tags = excluded.tags`;
   const t0 = performance.now();
   for (let n = first; n < first + count; n++) {
-    const sid = `CABENCH${n}`;
-    const caller = `+1415555${String(n % 500).padStart(4, '0')}`;
-    const answeredAt = new Date();
-    const duration = 30 + (n % 300);
-    const endedAt = new Date(answeredAt.getTime() + duration * 1000);
+    const { sid, caller, answeredAt, duration, endedAt } = callOf('CABENCH', n);
     await db.query(upsertCall, [PHONE, sid, caller, 'ringing', 0, null, null]);
     await db.query(upsertCall, [PHONE, sid, caller, 'answered', 0, answeredAt, null]);
     const { rows } = await db.query<{ id: string }>(upsertCall, [PHONE, sid, caller, 'completed', duration, answeredAt, endedAt]);
@@ -95,11 +104,7 @@ async function ingestFlows(db: pg.Client, first: number, count: number): Promise
                     status => $5, duration => $6, metadata => $7, tags => $8)`;
   const t0 = performance.now();
   for (let n = first; n < first + count; n++) {
-    const sid = `CAINGEST${n}`;
-    const caller = `+1415555${String(n % 500).padStart(4, '0')}`;
-    const answeredAt = new Date();
-    const duration = 30 + (n % 300);
-    const endedAt = new Date(answeredAt.getTime() + duration * 1000);
+    const { sid, caller, answeredAt, duration, endedAt } = callOf('CAINGEST', n);
     await db.query(ingest, [PHONE, sid, caller, new Date(answeredAt.getTime() - 8000), 'ringing', null, null, null]);
     await db.query(ingest, [PHONE, sid, caller, answeredAt, 'answered', null, null, null]);
     await db.query(ingest, [PHONE, sid, caller, endedAt, 'completed', duration,
