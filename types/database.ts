@@ -74,16 +74,16 @@ export interface CallMetadata {
   call_id: string;
   created_at: ColumnType<Date, never, never>;
   /**
-   * Business-defined fields, a JSON object.
+   * Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.
    */
   custom_fields: Generated<Json>;
   /**
-   * What the receptionist extracted from the call, a JSON object; searched with @>.
+   * What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.
    */
   metadata: Generated<Json>;
   phone_id: string;
   /**
-   * Labels of the call (a flat list of at most 50, no nulls); searched with @> and &&.
+   * Labels of the call: at most 50, each a lowercase slug (a-z, 0-9, - and _) of at most 32 characters, none twice, no nulls; searched with @> and &&.
    */
   tags: Generated<string[]>;
   updated_at: ColumnType<Date, never, never>;
@@ -124,6 +124,9 @@ export interface Calls {
   ended_at: Timestamp | null;
   id: ColumnType<string, never, never>;
   phone_id: string;
+  /**
+   * The recording, an https URL of at most 2048 characters.
+   */
   recording_url: string | null;
   /**
    * ringing -> answered -> completed, or ringing/answered -> failed; any forward step is allowed, a step backwards or sideways is refused on a direct update and ignored by ingest_call_event.
@@ -212,7 +215,7 @@ export interface PhoneNumbers {
    */
   number: string;
   /**
-   * IANA time zone of the business: business hours and daily statistics are computed in it.
+   * IANA time zone of the business, stored in its canonical spelling (trigger canonical_timezone): business hours and daily statistics are computed in it.
    */
   timezone: Generated<string>;
   updated_at: ColumnType<Date, never, never>;
@@ -234,7 +237,7 @@ export interface PhonePerformanceSummary {
 export interface VoiceSettings {
   created_at: ColumnType<Date, never, never>;
   /**
-   * What the receptionist says first (1 to 500 characters); null for the default greeting.
+   * What the receptionist says first (1 to 500 characters, not blank, no leading or trailing whitespace; line breaks allowed); null for the default greeting.
    */
   greeting_message: string | null;
   /**

@@ -142,12 +142,16 @@ const SLICE_SQL = `
            -- others, in seven area codes (1 in 7 a +1415 number)
            floor(random() ^ 3 * (50 + p.calls / 20))::bigint as caller,
            random() as r_status, random() as r_talk,
-           least(now() - interval '1 minute',
-             ((((s.starts + random() * s.seconds * interval '1 second') at time zone p.tz)::date
-               + make_interval(hours => (array[7, 8, 8, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 11, 12, 12, 13, 13, 13,
-                                               14, 14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 17, 17, 18, 19, 20, 21])
-                                        [1 + floor(random() * 36)::integer])
-               + random() * interval '1 hour') at time zone p.tz)) as created_at
+           -- a business hour of the slice's local day; one still to come today
+           -- moves to the day before (calls are not clamped to one instant)
+           (select case when t > now() - interval '1 minute'
+                        then t - interval '1 day' * ceil(extract(epoch from t - now() + interval '1 minute') / 86400.0)
+                        else t end
+              from (select (((s.starts + random() * s.seconds * interval '1 second') at time zone p.tz)::date
+                      + make_interval(hours => (array[7, 8, 8, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 11, 12, 12, 13, 13, 13,
+                                                      14, 14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 17, 17, 18, 19, 20, 21])
+                                               [1 + floor(random() * 36)::integer])
+                      + random() * interval '1 hour') at time zone p.tz as t) future) as created_at
       from bench.phones p, slice s, generate_series($1::integer + 1, p.calls, $2::integer) g
   ),
   shaped as (

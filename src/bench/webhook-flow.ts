@@ -57,13 +57,14 @@ async function tearDown(db: pg.Client): Promise<void> {
   await db.query(`drop schema if exists ${SCRATCH} cascade; delete from public.phone_numbers where id = '${PHONE}';`);
 }
 
-/** Call n of a flow: its sid (under `prefix`), caller, and times, answered now. */
+/** Call n of a flow: its sid (under `prefix`), caller, and times: rung 8 s before it was answered now. */
 function callOf(prefix: string, n: number) {
   const answeredAt = new Date();
   const duration = 30 + (n % 300);
   return {
     sid: `${prefix}${n}`,
     caller: `+1415555${String(n % 500).padStart(4, '0')}`,
+    startedAt: new Date(answeredAt.getTime() - 8000),
     answeredAt,
     duration,
     endedAt: new Date(answeredAt.getTime() + duration * 1000),
@@ -77,9 +78,12 @@ function callOf(prefix: string, n: number) {
  */
 async function flows(db: pg.Client, v: FlowVariant, first: number, count: number): Promise<number> {
   if (v.ingest) return ingestFlows(db, first, count);
+  // created_at is the provider's start of the call, never the time the
+  // webhook arrives: a call is not answered before it started ringing
+  // (calls_answered_after_created).
   const upsertCall = `
-    insert into ${v.calls} as c (phone_id, call_sid, caller_number, status, duration, answered_at, ended_at)
-    values ($1, $2, $3, $4, $5, $6, $7)
+    insert into ${v.calls} as c (phone_id, call_sid, caller_number, status, duration, answered_at, ended_at, created_at)
+    values ($1, $2, $3, $4, $5, $6, $7, $8)
     on conflict (phone_id, call_sid) do update
       set status = excluded.status, duration = excluded.duration,
           answered_at = excluded.answered_at, ended_at = excluded.ended_at
@@ -89,10 +93,10 @@ async function flows(db: pg.Client, v: FlowVariant, first: number, count: number
     on conflict (phone_id, call_id) do update set metadata = excluded.metadata, tags = excluded.tags`;
   const t0 = performance.now();
   for (let n = first; n < first + count; n++) {
-    const { sid, caller, answeredAt, duration, endedAt } = callOf('CABENCH', n);
-    await db.query(upsertCall, [PHONE, sid, caller, 'ringing', 0, null, null]);
-    await db.query(upsertCall, [PHONE, sid, caller, 'answered', 0, answeredAt, null]);
-    const { rows } = await db.query<{ id: string }>(upsertCall, [PHONE, sid, caller, 'completed', duration, answeredAt, endedAt]);
+    const { sid, caller, startedAt, answeredAt, duration, endedAt } = callOf('CABENCH', n);
+    await db.query(upsertCall, [PHONE, sid, caller, 'ringing', 0, null, null, startedAt]);
+    await db.query(upsertCall, [PHONE, sid, caller, 'answered', 0, answeredAt, null, startedAt]);
+    const { rows } = await db.query<{ id: string }>(upsertCall, [PHONE, sid, caller, 'completed', duration, answeredAt, endedAt, startedAt]);
     await db.query(upsertMetadata, [PHONE, rows[0]?.id, { intent: n % 3 ? 'booking' : 'question' }, n % 7 ? ['booking'] : ['urgent']]);
   }
   return performance.now() - t0;
@@ -104,8 +108,8 @@ async function ingestFlows(db: pg.Client, first: number, count: number): Promise
                     status => $5, duration => $6, metadata => $7, tags => $8)`;
   const t0 = performance.now();
   for (let n = first; n < first + count; n++) {
-    const { sid, caller, answeredAt, duration, endedAt } = callOf('CAINGEST', n);
-    await db.query(ingest, [PHONE, sid, caller, new Date(answeredAt.getTime() - 8000), 'ringing', null, null, null]);
+    const { sid, caller, startedAt, answeredAt, duration, endedAt } = callOf('CAINGEST', n);
+    await db.query(ingest, [PHONE, sid, caller, startedAt, 'ringing', null, null, null]);
     await db.query(ingest, [PHONE, sid, caller, answeredAt, 'answered', null, null, null]);
     await db.query(ingest, [PHONE, sid, caller, endedAt, 'completed', duration,
       { intent: n % 3 ? 'booking' : 'question' }, n % 7 ? ['booking'] : ['urgent']]);

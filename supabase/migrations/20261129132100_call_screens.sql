@@ -139,8 +139,15 @@ security definer
 set search_path = ''
 as $$
 declare
-  statement text := 'select c.* from public.calls c where c.phone_id = $1';
+  words boolean := nullif(pg_catalog.btrim(search_calls.query), '') is not null;
   caller_pattern text;
+  -- The filters the newest calls are walked with, and the same filters in the
+  -- form of their indexes (see the index migrations); then the rest.
+  walked text := '';
+  indexed text := '';
+  ranged text := '';
+  rest text := '';
+  found public.calls[];
 begin
   -- The membership check row level security would make: the caller's own
   -- memberships, nothing else.
@@ -155,13 +162,14 @@ begin
     raise exception 'the cursor needs both after_created_at and after_id (the last call of the previous page)'
       using errcode = 'invalid_parameter_value';
   end if;
-  if pg_catalog.length(query) > 200 then
+  if pg_catalog.length(search_calls.query) > 200 then
     raise exception 'query may have at most 200 characters' using errcode = 'invalid_parameter_value';
   end if;
 
-  -- Each filter in the form of its index (see the index migrations), the phone included.
-  if nullif(pg_catalog.btrim(query), '') is not null then
-    statement := statement || ' and (pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
+  if words then
+    walked := walked || ' and pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
+      || ' || '' '' || coalesce(c.ai_summary, '''')) @@ pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)';
+    indexed := indexed || ' and (pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
       || ' || '' '' || coalesce(c.ai_summary, '''')) || pg_catalog.array_to_tsvector(array[''phone:'' || c.phone_id]))'
       || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)'
       || ' && pg_catalog.format(''%L'', ''phone:'' || $1)::tsquery)';
@@ -173,35 +181,65 @@ begin
       raise exception 'caller must be at least 3 digits, optionally after a +, got %', caller
         using errcode = 'invalid_parameter_value';
     end if;
-    caller_pattern := pg_catalog.replace(search_calls.phone_id, '_', '\_') || ' '
-      || case when caller_pattern like '+%' then caller_pattern || '%' else '%' || caller_pattern || '%' end;
-    statement := statement || ' and (c.phone_id || '' '' || c.caller_number) like $3';
+    caller_pattern := case when caller_pattern like '+%' then caller_pattern || '%' else '%' || caller_pattern || '%' end;
+    walked := walked || ' and c.caller_number like $3';
+    indexed := indexed || ' and c.caller_number like $3';
   end if;
   if tags is not null then
-    statement := statement || ' and exists (select from public.call_metadata m'
+    -- A scalar subquery, so each walked call looks up its own metadata by key
+    -- (as a semi-join the planner read every tenant's rows with the tag).
+    walked := walked || ' and (select m.tags from public.call_metadata m'
+      || ' where m.phone_id = c.phone_id and m.call_id = c.id) @> $4';
+    indexed := indexed || ' and exists (select from public.call_metadata m'
       || ' where m.phone_id = c.phone_id and m.call_id = c.id'
       || ' and private.phone_tags(m.phone_id, m.tags) @> private.phone_tags($1, $4))';
   end if;
-  if statuses is not null then
-    statement := statement || ' and c.status = any ($5)';
-  end if;
   if started_from is not null then
-    statement := statement || ' and c.created_at >= $6';
+    ranged := ranged || ' and c.created_at >= $6';
   end if;
   if started_before is not null then
-    statement := statement || ' and c.created_at < $7';
-  end if;
-  if min_duration is not null then
-    statement := statement || ' and c.duration >= $8';
+    ranged := ranged || ' and c.created_at < $7';
   end if;
   if after_created_at is not null then
-    statement := statement || ' and (c.created_at, c.id) < ($9, $10)';
+    ranged := ranged || ' and (c.created_at, c.id) < ($9, $10)';
   end if;
-  statement := statement || ' order by c.created_at desc, c.id desc limit $11';
+  if statuses is not null then
+    rest := rest || ' and c.status = any ($5)';
+  end if;
+  if min_duration is not null then
+    rest := rest || ' and c.duration >= $8';
+  end if;
 
-  return query execute statement
-    using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from, started_before,
-          min_duration, after_created_at, after_id, max_calls;
+  -- Without a word, caller or tag, the phone's calls newest first are the answer.
+  if walked = '' then
+    return query execute 'select c.* from public.calls c where c.phone_id = $1' || ranged || rest
+      || ' order by c.created_at desc, c.id desc limit $11'
+      using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
+            started_before, min_duration, after_created_at, after_id, max_calls;
+    return;
+  end if;
+  -- A common word, caller or tag is among the newest calls: walk the newest
+  -- 1,000 (the (phone_id, created_at) index) and keep the matches. The planner
+  -- cannot tell common from rare here, since a tenant's share of a word or
+  -- tag is not in any statistic, so the function decides by trying.
+  execute 'select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
+    || 'select c.* from (select * from public.calls c where c.phone_id = $1' || ranged
+    || ' order by c.created_at desc, c.id desc limit 1000) c where true' || walked || rest
+    || ' order by c.created_at desc, c.id desc limit $11) c'
+    into found
+    using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
+          started_before, min_duration, after_created_at, after_id, max_calls;
+  if pg_catalog.cardinality(found) = max_calls then
+    return query select (pg_catalog.unnest(found)).*;
+    return;
+  end if;
+  -- A rare one: every match of the phone from the filters' indexes, then the newest.
+  return query execute 'with matched as materialized (select c.id, c.created_at from public.calls c'
+    || ' where c.phone_id = $1' || indexed || ranged || rest || ')'
+    || ' select c.* from matched join public.calls c on c.phone_id = $1 and c.id = matched.id'
+    || ' order by matched.created_at desc, matched.id desc limit $11'
+    using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
+          started_before, min_duration, after_created_at, after_id, max_calls;
 end
 $$;
 comment on function private.search_calls(text, text, text, text[], public.call_status[], timestamptz, timestamptz,
@@ -211,7 +249,8 @@ comment on function private.search_calls(text, text, text, text[], public.call_s
   'under row level security the policy''s runtime array of phones is estimated as a few rows of the tenant, and a '
   'rare word, caller or tag was then found by reading the whole tenant by primary key (305 ms for a 28,520-call '
   'tenant) instead of through its index. It checks membership itself (private.member_phone_ids), reads only that '
-  'phone''s calls and metadata, and writes nothing.';
+  'phone''s calls and metadata, and writes nothing. A word, caller or tag is first looked for among the phone''s '
+  'newest 1,000 calls (a common one is found there), and only when that does not fill the page through its index.';
 
 create function public.search_calls(
   phone_id text,

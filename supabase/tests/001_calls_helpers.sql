@@ -33,20 +33,23 @@ begin
   perform tests.add_member('calls-b', 'calls-b-admin', 'admin');
   perform tests.create_supabase_user('calls-outsider');
 
+  -- Every call started ringing half an hour ago, before any of its answers and
+  -- ends (calls_answered_after_created, calls_ended_after_created).
   insert into public.calls (phone_id, id, call_sid, caller_number, status, answered_at, ended_at, duration,
-                            recording_url, transcript, ai_summary, ai_confidence) values
+                            recording_url, transcript, ai_summary, ai_confidence, created_at)
+  values
     ('calls-a', 'c1000000-0000-4000-8000-0000000000a1', 'CTa1', '+13125550101', 'completed',
      now() - interval '10 minutes', now() - interval '8 minutes', 120,
-     'https://recordings.example.com/CTa1.mp3', 'Hello, I would like an appointment.', 'Booked a cleaning.', 0.91),
+     'https://recordings.example.com/CTa1.mp3', 'Hello, I would like an appointment.', 'Booked a cleaning.', 0.91, now() - interval '30 minutes'),
     ('calls-a', 'c1000000-0000-4000-8000-0000000000a2', 'CTa2', '+13125550102', 'answered',
-     now() - interval '1 minute', null, 0, null, null, null, null),
+     now() - interval '1 minute', null, 0, null, null, null, null, now() - interval '30 minutes'),
     ('calls-a', 'c1000000-0000-4000-8000-0000000000a3', 'CTa3', '+13125550103', 'failed',
-     null, now() - interval '5 minutes', 0, null, null, null, null),
+     null, now() - interval '5 minutes', 0, null, null, null, null, now() - interval '30 minutes'),
     ('calls-b', 'c1000000-0000-4000-8000-0000000000b1', 'CTb1', '+49305550101', 'completed',
      now() - interval '20 minutes', now() - interval '19 minutes', 60,
-     null, 'Guten Tag.', 'Asked for opening hours.', 0.50),
+     null, 'Guten Tag.', 'Asked for opening hours.', 0.50, now() - interval '30 minutes'),
     ('calls-b', 'c1000000-0000-4000-8000-0000000000b2', 'CTb2', '+49305550102', 'ringing',
-     null, null, 0, null, null, null, null);
+     null, null, 0, null, null, null, null, now() - interval '30 minutes');
 
   insert into public.call_metadata (phone_id, call_id, metadata, custom_fields, tags) values
     ('calls-a', 'c1000000-0000-4000-8000-0000000000a1', '{"intent": "booking"}', '{"priority": "high"}', '{new-patient}'),

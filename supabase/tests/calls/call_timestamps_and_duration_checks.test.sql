@@ -11,8 +11,9 @@ insert into public.calls (phone_id, call_sid, caller_number) values ('calls-a', 
 
 -- calls_duration_nonnegative: ended_at = answered_at keeps every other constraint satisfied.
 select throws_ok(
-  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration)
-    values ('calls-a', 'CTdurneg', '+13125550123', 'completed', now() - interval '1 minute', now() - interval '1 minute', -1)$$,
+  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration, created_at)
+    values ('calls-a', 'CTdurneg', '+13125550123', 'completed', now() - interval '1 minute', now() - interval '1 minute', -1,
+            now() - interval '2 minutes')$$,
   '23514', 'new row for relation "calls" violates check constraint "calls_duration_nonnegative"',
   'a negative duration is refused (calls_duration_nonnegative)');
 select is_empty($$select 1 from public.calls where call_sid = 'CTdurneg'$$,
@@ -25,8 +26,8 @@ select throws_ok(
   '23514', 'new row for relation "calls" violates check constraint "calls_status_timestamps"',
   'a ringing call with answered_at is refused (calls_status_timestamps)');
 select throws_ok(
-  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration)
-    values ('calls-a', 'CTts2', '+13125550125', 'answered', now() - interval '10 seconds', now(), 10)$$,
+  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration, created_at)
+    values ('calls-a', 'CTts2', '+13125550125', 'answered', now() - interval '10 seconds', now(), 10, now() - interval '1 minute')$$,
   '23514', 'new row for relation "calls" violates check constraint "calls_status_timestamps"',
   'an answered call with ended_at is refused (calls_status_timestamps)');
 select throws_ok(
@@ -54,13 +55,13 @@ select is_empty($$select 1 from public.calls where call_sid in ('CTend1', 'CTend
 
 -- calls_duration_matches_times ----------------------------------------------------
 select throws_ok(
-  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration)
-    values ('calls-a', 'CTdur1', '+13125550127', 'completed', now() - interval '60 seconds', now(), 30)$$,
+  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration, created_at)
+    values ('calls-a', 'CTdur1', '+13125550127', 'completed', now() - interval '60 seconds', now(), 30, now() - interval '2 minutes')$$,
   '23514', 'new row for relation "calls" violates check constraint "calls_duration_matches_times"',
   'a duration of 30 s for a 60 s call is refused (calls_duration_matches_times)');
 select throws_ok(
-  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration)
-    values ('calls-a', 'CTdur2', '+13125550127', 'completed', now() - interval '60 seconds', now(), 62)$$,
+  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration, created_at)
+    values ('calls-a', 'CTdur2', '+13125550127', 'completed', now() - interval '60 seconds', now(), 62, now() - interval '2 minutes')$$,
   '23514', 'new row for relation "calls" violates check constraint "calls_duration_matches_times"',
   'a duration 2 s off the answered -> ended span is refused');
 select throws_ok(
@@ -75,8 +76,8 @@ select is_empty(
   $$select 1 from public.calls where call_sid in ('CTdur1', 'CTdur2', 'CTdur3') or (call_sid = 'CTcheck1' and duration <> 0)$$,
   'the mismatched durations stored nothing');
 select lives_ok(
-  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration)
-    values ('calls-a', 'CTdurok', '+13125550128', 'completed', now() - interval '60 seconds', now(), 61)$$,
+  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration, created_at)
+    values ('calls-a', 'CTdurok', '+13125550128', 'completed', now() - interval '60 seconds', now(), 61, now() - interval '2 minutes')$$,
   'a duration within a second of the answered -> ended span is accepted (provider rounding)');
 
 select * from finish();

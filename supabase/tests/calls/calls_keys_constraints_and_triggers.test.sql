@@ -44,16 +44,24 @@ select results_eq(
 select results_eq(
   $$select conname::text collate "default" from pg_constraint
      where conrelid = 'public.calls'::regclass and contype = 'c' order by 1$$,
-  $$values ('calls_ai_confidence_range'), ('calls_call_sid_format'), ('calls_caller_number_e164'),
-           ('calls_duration_matches_times'), ('calls_duration_nonnegative'), ('calls_ended_after_answered'),
-           ('calls_recording_url_https'), ('calls_status_timestamps')$$,
-  'calls has exactly the eight CHECK constraints the constraint tests cover'
+  $$values ('calls_ai_confidence_range'), ('calls_ai_summary_length'), ('calls_ai_summary_not_blank'),
+           ('calls_ai_summary_printable'), ('calls_answered_after_created'), ('calls_answered_at_range'),
+           ('calls_call_sid_format'), ('calls_caller_number_e164'), ('calls_created_at_range'),
+           ('calls_duration_matches_times'), ('calls_duration_max'), ('calls_duration_nonnegative'),
+           ('calls_ended_after_answered'), ('calls_ended_after_created'), ('calls_ended_at_range'),
+           ('calls_recording_url_https'), ('calls_recording_url_length'), ('calls_status_timestamps'),
+           ('calls_transcript_length'), ('calls_transcript_not_blank'), ('calls_transcript_printable'),
+           ('calls_updated_at_range')$$,
+  'calls has exactly the 22 CHECK constraints the constraint tests cover'
 );
 select results_eq(
   $$select conname::text collate "default" from pg_constraint
      where conrelid = 'public.call_metadata'::regclass and contype = 'c' order by 1$$,
-  $$values ('call_metadata_custom_fields_object'), ('call_metadata_metadata_object'), ('call_metadata_tags_valid')$$,
-  'call_metadata has exactly the three CHECK constraints the constraint tests cover'
+  $$values ('call_metadata_created_at_range'), ('call_metadata_custom_fields_depth'), ('call_metadata_custom_fields_object'),
+           ('call_metadata_custom_fields_size'), ('call_metadata_metadata_depth'), ('call_metadata_metadata_object'),
+           ('call_metadata_metadata_size'), ('call_metadata_tags_format'), ('call_metadata_tags_length'),
+           ('call_metadata_tags_unique'), ('call_metadata_tags_valid'), ('call_metadata_updated_at_range')$$,
+  'call_metadata has exactly the 12 CHECK constraints the constraint tests cover'
 );
 select is(
   (select convalidated from pg_constraint

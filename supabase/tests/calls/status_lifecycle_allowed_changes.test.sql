@@ -8,11 +8,13 @@ select plan(10);
 
 select tests.create_phone('calls-a', '+15550002001', 'America/Chicago');
 
-insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration)
+-- Each call started ringing five minutes ago, before its answer and end.
+insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration, created_at)
 select 'calls-a', 'CTpair-' || f || '-' || t, '+13125550150', f::public.call_status,
        case f when 'answered' then now() - interval '30 seconds' when 'completed' then now() - interval '100 seconds' end,
        case f when 'completed' then now() - interval '40 seconds' when 'failed' then now() - interval '50 seconds' end,
-       case f when 'completed' then 60 else 0 end
+       case f when 'completed' then 60 else 0 end,
+       now() - interval '5 minutes'
   from (values ('ringing', 'ringing'), ('answered', 'answered'), ('completed', 'completed'), ('failed', 'failed'),
                ('ringing', 'answered'), ('answered', 'completed'), ('ringing', 'failed'), ('answered', 'failed'),
                ('ringing', 'completed'))

@@ -7,11 +7,12 @@ begin;
 select plan(10);
 
 select tests.create_phone('calls-a', '+15550002001', 'America/Chicago');
-insert into public.calls (phone_id, call_sid, caller_number, status, answered_at) values
-  ('calls-a', 'CTlife-dur42', '+13125550151', 'answered', now() - interval '50 seconds'),
-  ('calls-a', 'CTlife-ended', '+13125550151', 'answered', now() - interval '80 seconds'),
-  ('calls-a', 'CTlife-skew', '+13125550151', 'answered', now() + interval '5 seconds'),
-  ('calls-a', 'CTlife-failsent', '+13125550151', 'ringing', null);
+-- Each call started ringing five minutes ago, before its answer.
+insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, created_at) values
+  ('calls-a', 'CTlife-dur42', '+13125550151', 'answered', now() - interval '50 seconds', now() - interval '5 minutes'),
+  ('calls-a', 'CTlife-ended', '+13125550151', 'answered', now() - interval '80 seconds', now() - interval '5 minutes'),
+  ('calls-a', 'CTlife-skew', '+13125550151', 'answered', now() + interval '5 seconds', now() - interval '5 minutes'),
+  ('calls-a', 'CTlife-failsent', '+13125550151', 'ringing', null, now() - interval '5 minutes');
 
 -- Updates that end a call ----------------------------------------------------------
 select results_eq(
@@ -69,9 +70,9 @@ select results_eq(
   $$values (true, true, 0)$$,
   'a call inserted as failed gets ended_at = now() and duration 0');
 select results_eq(
-  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration)
+  $$insert into public.calls (phone_id, call_sid, caller_number, status, answered_at, ended_at, duration, created_at)
     values ('calls-a', 'CTlife-explicit', '+13125550152', 'completed',
-            now() - interval '3 minutes', now() - interval '1 minute', 120)
+            now() - interval '3 minutes', now() - interval '1 minute', 120, now() - interval '4 minutes')
     returning answered_at = now() - interval '3 minutes', ended_at = now() - interval '1 minute', duration$$,
   $$values (true, true, 120)$$,
   'a completed call with every time and the duration sent keeps them as sent');

@@ -46,8 +46,8 @@ select throws_ok(
   'an empty reason is refused (business_closures_reason_length)');
 select throws_ok(
   $$insert into public.business_closures (phone_id, starts_on, ends_on, reason) values ('hours-b', '2026-12-25', '2026-12-25', '   ')$$,
-  '23514', 'new row for relation "business_closures" violates check constraint "business_closures_reason_length"',
-  'a reason of only spaces is refused (business_closures_reason_length)');
+  '23514', 'new row for relation "business_closures" violates check constraint "business_closures_reason_not_blank"',
+  'a reason of only spaces is refused (business_closures_reason_not_blank)');
 select throws_ok(
   $$insert into public.business_closures (phone_id, starts_on, ends_on, reason) values ('hours-b', '2026-12-25', '2026-12-25', repeat('r', 201))$$,
   '23514', 'new row for relation "business_closures" violates check constraint "business_closures_reason_length"',

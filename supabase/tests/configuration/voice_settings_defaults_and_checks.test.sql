@@ -45,8 +45,8 @@ select throws_ok($$update public.voice_settings set greeting_message = '' where 
   '23514', 'new row for relation "voice_settings" violates check constraint "voice_settings_greeting_length"',
   'an empty greeting_message is refused (voice_settings_greeting_length)');
 select throws_ok($$update public.voice_settings set greeting_message = '   ' where phone_id = 'hours-a'$$,
-  '23514', 'new row for relation "voice_settings" violates check constraint "voice_settings_greeting_length"',
-  'a greeting_message of only spaces is refused (voice_settings_greeting_length)');
+  '23514', 'new row for relation "voice_settings" violates check constraint "voice_settings_greeting_not_blank"',
+  'a greeting_message of only spaces is refused (voice_settings_greeting_not_blank)');
 select throws_ok($$update public.voice_settings set greeting_message = repeat('g', 501) where phone_id = 'hours-a'$$,
   '23514', 'new row for relation "voice_settings" violates check constraint "voice_settings_greeting_length"',
   'a 501-character greeting_message is refused (voice_settings_greeting_length)');
@@ -57,8 +57,8 @@ select throws_ok($$update public.voice_settings set voice_model = '' where phone
   '23514', 'new row for relation "voice_settings" violates check constraint "voice_settings_voice_model_format"',
   'an empty voice_model is refused (voice_settings_voice_model_format)');
 select throws_ok($$update public.voice_settings set voice_name = '  ' where phone_id = 'hours-a'$$,
-  '23514', 'new row for relation "voice_settings" violates check constraint "voice_settings_voice_name_length"',
-  'a voice_name of only spaces is refused (voice_settings_voice_name_length)');
+  '23514', 'new row for relation "voice_settings" violates check constraint "voice_settings_voice_name_not_blank"',
+  'a voice_name of only spaces is refused (voice_settings_voice_name_not_blank)');
 select throws_ok($$update public.voice_settings set voice_name = repeat('v', 65) where phone_id = 'hours-a'$$,
   '23514', 'new row for relation "voice_settings" violates check constraint "voice_settings_voice_name_length"',
   'a 65-character voice_name is refused (voice_settings_voice_name_length)');

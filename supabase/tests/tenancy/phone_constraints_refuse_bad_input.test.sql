@@ -70,8 +70,8 @@ select throws_ok(
 );
 select throws_ok(
   $$insert into public.phone_numbers (id, number, business_name) values ('test-x', '+15550001099', '   ')$$,
-  '23514', 'new row for relation "phone_numbers" violates check constraint "phone_numbers_business_name_length"',
-  'a business name of spaces only is refused (23514)'
+  '23514', 'new row for relation "phone_numbers" violates check constraint "phone_numbers_business_name_not_blank"',
+  'a business name of spaces only is refused by phone_numbers_business_name_not_blank (23514)'
 );
 select throws_ok(
   $$insert into public.phone_numbers (id, number, display_name, business_name) values ('test-x', '+15550001099', '', 'X')$$,

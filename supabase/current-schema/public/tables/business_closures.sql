@@ -6,10 +6,18 @@ CREATE TABLE "public"."business_closures" (
   "reason"     text,
   "created_at" timestamp with time zone NOT NULL DEFAULT now(),
   "updated_at" timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT "business_closures_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
   CONSTRAINT "business_closures_dates_ordered" CHECK ((ends_on >= starts_on)),
+  CONSTRAINT "business_closures_dates_range" CHECK (((starts_on >= '2020-01-01'::date) AND (ends_on < '2100-01-01'::date))),
   CONSTRAINT "business_closures_pkey" PRIMARY KEY (phone_id, id),
-  CONSTRAINT "business_closures_reason_length" CHECK (((char_length(btrim(reason)) >= 1) AND (char_length(btrim(reason)) <= 200))),
-  CONSTRAINT "business_closures_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE
+  CONSTRAINT "business_closures_reason_length" CHECK (((char_length(reason) >= 1) AND (char_length(reason) <= 200))),
+  CONSTRAINT "business_closures_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
+  CONSTRAINT "business_closures_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE,
+  CONSTRAINT "business_closures_reason_not_blank" CHECK ((NOT private.is_blank(reason))),
+  CONSTRAINT "business_closures_reason_single_line" CHECK (private.is_single_line(reason)),
+  CONSTRAINT "business_closures_reason_trimmed" CHECK ((NOT private.has_outer_space(reason)))
 );
 
 ALTER TABLE "public"."business_closures"

@@ -6,10 +6,14 @@ CREATE TABLE "public"."business_hours" (
   "closes_at"   time without time zone   NOT NULL,
   "created_at"  timestamp with time zone NOT NULL DEFAULT now(),
   "updated_at"  timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT "business_hours_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
   CONSTRAINT "business_hours_day_of_week_range" CHECK (((day_of_week >= 0) AND (day_of_week <= 6))),
   CONSTRAINT "business_hours_not_empty" CHECK ((closes_at <> opens_at)),
   CONSTRAINT "business_hours_opens_at_range" CHECK ((opens_at < '24:00:00'::time without time zone)),
   CONSTRAINT "business_hours_pkey" PRIMARY KEY (phone_id, id),
+  CONSTRAINT "business_hours_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
   CONSTRAINT "business_hours_whole_minutes" CHECK (((EXTRACT(second FROM opens_at) = (0)::numeric) AND (EXTRACT(second FROM closes_at) = (0)::numeric))),
   CONSTRAINT "business_hours_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE,
   CONSTRAINT "business_hours_no_overlap" EXCLUDE USING gist (phone_id WITH =, private.week_minutes(day_of_week, opens_at, closes_at) WITH &&)

@@ -6,11 +6,22 @@ CREATE TABLE "public"."call_metadata" (
   "tags"          text[]                   NOT NULL DEFAULT '{}'::text[],
   "created_at"    timestamp with time zone NOT NULL DEFAULT now(),
   "updated_at"    timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT "call_metadata_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
   CONSTRAINT "call_metadata_custom_fields_object" CHECK ((jsonb_typeof(custom_fields) = 'object'::text)),
+  CONSTRAINT "call_metadata_custom_fields_size" CHECK ((octet_length((custom_fields)::text) <= 16384)),
   CONSTRAINT "call_metadata_metadata_object" CHECK ((jsonb_typeof(metadata) = 'object'::text)),
+  CONSTRAINT "call_metadata_metadata_size" CHECK ((octet_length((metadata)::text) <= 65536)),
   CONSTRAINT "call_metadata_pkey" PRIMARY KEY (phone_id, call_id),
   CONSTRAINT "call_metadata_tags_valid" CHECK (((COALESCE(array_ndims(tags), 1) = 1) AND (cardinality(tags) <= 50) AND (array_position(tags, NULL::text) IS NULL))),
-  CONSTRAINT "call_metadata_call_fkey" FOREIGN KEY (phone_id, call_id) REFERENCES public.calls(phone_id, id) ON DELETE CASCADE
+  CONSTRAINT "call_metadata_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
+  CONSTRAINT "call_metadata_call_fkey" FOREIGN KEY (phone_id, call_id) REFERENCES public.calls(phone_id, id) ON DELETE CASCADE,
+  CONSTRAINT "call_metadata_custom_fields_depth" CHECK (private.jsonb_depth_within(custom_fields, 10)),
+  CONSTRAINT "call_metadata_metadata_depth" CHECK (private.jsonb_depth_within(metadata, 10)),
+  CONSTRAINT "call_metadata_tags_format" CHECK (private.tags_are_slugs(tags)),
+  CONSTRAINT "call_metadata_tags_length" CHECK (private.tags_within_length(tags, 32)),
+  CONSTRAINT "call_metadata_tags_unique" CHECK (private.tags_are_distinct(tags))
 );
 
 ALTER TABLE "public"."call_metadata"
@@ -42,11 +53,11 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 
 CREATE INDEX call_metadata_phone_tags_idx ON public.call_metadata USING gin (private.phone_tags(phone_id, tags));
 
-COMMENT ON COLUMN "public"."call_metadata"."custom_fields" IS 'Business-defined fields, a JSON object.';
+COMMENT ON COLUMN "public"."call_metadata"."custom_fields" IS 'Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.';
 
-COMMENT ON COLUMN "public"."call_metadata"."metadata" IS 'What the receptionist extracted from the call, a JSON object; searched with @>.';
+COMMENT ON COLUMN "public"."call_metadata"."metadata" IS 'What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.';
 
-COMMENT ON COLUMN "public"."call_metadata"."tags" IS 'Labels of the call (a flat list of at most 50, no nulls); searched with @> and &&.';
+COMMENT ON COLUMN "public"."call_metadata"."tags" IS 'Labels of the call: at most 50, each a lowercase slug (a-z, 0-9, - and _) of at most 32 characters, none twice, no nulls; searched with @> and &&.';
 
 COMMENT ON POLICY "admins edit tags and custom fields" ON "public"."call_metadata" IS 'Admins and owners edit tags and custom_fields (column privileges limit the rest).';
 

@@ -47,12 +47,36 @@ ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_ai_confidence_range" CHECK (((ai_confidence >= (0)::numeric) AND (ai_confidence <= (1)::numeric)));
 
 ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_ai_summary_length" CHECK (((char_length(ai_summary) >= 1) AND (char_length(ai_summary) <= 5000)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_answered_after_created" CHECK (((answered_at)::timestamp(3) with time zone >= created_at));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_answered_at_range" CHECK (((answered_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (answered_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone)));
+
+ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_duration_matches_times" CHECK (
 CASE
+    WHEN ((duration < 0) OR (duration > 86400)) THEN true
     WHEN ((answered_at IS NULL) OR (ended_at IS NULL)) THEN (duration = 0)
+    WHEN ((NOT isfinite(answered_at)) OR (NOT isfinite(ended_at))) THEN true
     WHEN (ended_at < answered_at) THEN true
+    WHEN ((ended_at - answered_at) > '24:00:01'::interval) THEN true
     ELSE (abs(((duration)::numeric - EXTRACT(epoch FROM (ended_at - answered_at)))) <= (1)::numeric)
 END);
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_duration_max" CHECK (((duration <= 86400) AND (
+CASE
+    WHEN (isfinite(answered_at) AND isfinite(ended_at)) THEN ((ended_at - answered_at) <= '24:00:01'::interval)
+    ELSE NULL::boolean
+END IS NOT FALSE)));
 
 ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_duration_nonnegative" CHECK ((duration >= 0));
@@ -61,7 +85,20 @@ ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_ended_after_answered" CHECK ((ended_at >= answered_at));
 
 ALTER TABLE "public"."calls"
-  ADD CONSTRAINT "calls_recording_url_https" CHECK ((recording_url ~ '^https://'::text));
+  ADD CONSTRAINT "calls_ended_after_created" CHECK (((ended_at)::timestamp(3) with time zone >= created_at));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_ended_at_range" CHECK (((ended_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (ended_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_recording_url_https"
+    CHECK
+    ((recording_url ~
+    '^https://[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:[0-9]{1,5})?([/?#]([A-Za-z0-9._~!$&''()*+,;=:@/?#-]|%[0-9A-Fa-f]{2})*)?$'::text));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_recording_url_length" CHECK ((char_length(recording_url) <= 2048));
 
 ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_status_timestamps" CHECK (
@@ -73,10 +110,17 @@ CASE status
     ELSE NULL::boolean
 END);
 
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_transcript_length" CHECK (((char_length(transcript) >= 1) AND (char_length(transcript) <= 100000)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone)));
+
 CREATE INDEX calls_active_idx ON public.calls USING btree (phone_id, created_at DESC)
   WHERE (status = ANY (ARRAY['ringing'::public.call_status, 'answered'::public.call_status]));
 
-CREATE INDEX calls_caller_trgm_idx ON public.calls USING gin ((((phone_id || ' '::text) || caller_number)) extensions.gin_trgm_ops);
+CREATE INDEX calls_caller_trgm_idx ON public.calls USING gin (caller_number extensions.gin_trgm_ops);
 
 CREATE INDEX calls_created_brin ON public.calls USING brin (created_at);
 
@@ -132,6 +176,18 @@ REVOKE ALL ON TABLE "public"."calls" FROM "authenticated";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."calls" TO "service_role";
 
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_ai_summary_not_blank" CHECK ((NOT private.is_blank(ai_summary)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_ai_summary_printable" CHECK (private.is_printable_text(ai_summary));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_transcript_not_blank" CHECK ((NOT private.is_blank(transcript)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_transcript_printable" CHECK (private.is_printable_text(transcript));
+
 COMMENT ON COLUMN "public"."calls"."ai_confidence" IS 'Confidence of the AI in ai_summary, 0.00 to 1.00; null when the call was not scored.';
 
 COMMENT ON COLUMN "public"."calls"."ai_summary" IS 'The AI''s summary of the call; admins may correct it.';
@@ -147,6 +203,8 @@ COMMENT ON COLUMN "public"."calls"."created_at" IS 'When the call started ringin
 COMMENT ON COLUMN "public"."calls"."duration" IS 'Talk time in whole seconds, from answered_at to ended_at (within a second); 0 for calls never answered or still in progress.';
 
 COMMENT ON COLUMN "public"."calls"."ended_at" IS 'When the call ended (completed or failed); derived when a call ends without it.';
+
+COMMENT ON COLUMN "public"."calls"."recording_url" IS 'The recording, an https URL of at most 2048 characters.';
 
 COMMENT ON COLUMN "public"."calls"."status" IS 'ringing -> answered -> completed, or ringing/answered -> failed; any forward step is allowed, a step backwards or sideways is refused on a direct update and ignored by ingest_call_event.';
 

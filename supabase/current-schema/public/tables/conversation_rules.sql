@@ -36,7 +36,15 @@ ALTER TABLE "public"."conversation_rules"
   ADD CONSTRAINT "conversation_rules_conditions_object" CHECK (((jsonb_typeof(conditions) = 'object'::text) AND (octet_length((conditions)::text) <= 16384)));
 
 ALTER TABLE "public"."conversation_rules"
+  ADD CONSTRAINT "conversation_rules_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp
+    with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp with time zone)));
+
+ALTER TABLE "public"."conversation_rules"
   ADD CONSTRAINT "conversation_rules_priority_range" CHECK (((priority >= 0) AND (priority <= 1000000)));
+
+ALTER TABLE "public"."conversation_rules"
+  ADD CONSTRAINT "conversation_rules_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp
+    with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp with time zone)));
 
 CREATE INDEX conversation_rules_lookup_idx ON public.conversation_rules USING btree (phone_id, rule_type, priority, id)
   WHERE is_active;
@@ -70,6 +78,12 @@ CREATE POLICY "members read their rules" ON "public"."conversation_rules"
 REVOKE ALL ON TABLE "public"."conversation_rules" FROM "authenticated";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."conversation_rules" TO "service_role";
+
+ALTER TABLE "public"."conversation_rules"
+  ADD CONSTRAINT "conversation_rules_actions_depth" CHECK (private.jsonb_depth_within(actions, 10));
+
+ALTER TABLE "public"."conversation_rules"
+  ADD CONSTRAINT "conversation_rules_conditions_depth" CHECK (private.jsonb_depth_within(conditions, 10));
 
 COMMENT ON COLUMN "public"."conversation_rules"."actions" IS 'What the receptionist does, a JSON object.';
 

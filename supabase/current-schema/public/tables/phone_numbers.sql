@@ -6,17 +6,33 @@ CREATE TABLE "public"."phone_numbers" (
   "timezone"      text                     NOT NULL DEFAULT 'UTC'::text,
   "created_at"    timestamp with time zone NOT NULL DEFAULT now(),
   "updated_at"    timestamp with time zone NOT NULL DEFAULT now(),
-  CONSTRAINT "phone_numbers_business_name_length" CHECK (((char_length(btrim(business_name)) >= 1) AND (char_length(btrim(business_name)) <= 200))),
+  CONSTRAINT "phone_numbers_business_name_length" CHECK (((char_length(business_name) >= 1) AND (char_length(business_name) <= 200))),
+  CONSTRAINT "phone_numbers_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
   CONSTRAINT "phone_numbers_display_name_length" CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 100))),
   CONSTRAINT "phone_numbers_id_format" CHECK ((id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "phone_numbers_number_e164" CHECK ((number ~ '^\+[1-9][0-9]{6,14}$'::text)),
   CONSTRAINT "phone_numbers_number_key" UNIQUE (number),
   CONSTRAINT "phone_numbers_pkey" PRIMARY KEY (id),
+  CONSTRAINT "phone_numbers_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
+  CONSTRAINT "phone_numbers_business_name_not_blank" CHECK ((NOT private.is_blank(business_name))),
+  CONSTRAINT "phone_numbers_business_name_single_line" CHECK (private.is_single_line(business_name)),
+  CONSTRAINT "phone_numbers_business_name_trimmed" CHECK ((NOT private.has_outer_space(business_name))),
+  CONSTRAINT "phone_numbers_display_name_not_blank" CHECK ((NOT private.is_blank(display_name))),
+  CONSTRAINT "phone_numbers_display_name_single_line" CHECK (private.is_single_line(display_name)),
+  CONSTRAINT "phone_numbers_display_name_trimmed" CHECK ((NOT private.has_outer_space(display_name))),
+  CONSTRAINT "phone_numbers_timezone_canonical" CHECK ((timezone = private.canonical_timezone(timezone))),
   CONSTRAINT "phone_numbers_timezone_iana" CHECK (private.is_iana_timezone(timezone))
 );
 
 ALTER TABLE "public"."phone_numbers"
   ENABLE ROW LEVEL SECURITY;
+
+CREATE TRIGGER canonical_timezone
+  BEFORE INSERT OR UPDATE OF timezone ON public.phone_numbers
+  FOR EACH ROW
+  EXECUTE FUNCTION private.set_canonical_timezone();
 
 CREATE TRIGGER create_voice_settings
   AFTER INSERT ON public.phone_numbers
@@ -60,7 +76,7 @@ COMMENT ON COLUMN "public"."phone_numbers"."id" IS 'Tenant key (phone_id everywh
 
 COMMENT ON COLUMN "public"."phone_numbers"."number" IS 'The phone number in E.164 form, e.g. +14155550123.';
 
-COMMENT ON COLUMN "public"."phone_numbers"."timezone" IS 'IANA time zone of the business: business hours and daily statistics are computed in it.';
+COMMENT ON COLUMN "public"."phone_numbers"."timezone" IS 'IANA time zone of the business, stored in its canonical spelling (trigger canonical_timezone): business hours and daily statistics are computed in it.';
 
 COMMENT ON POLICY "members read their phone numbers" ON "public"."phone_numbers" IS 'Members of any level read the phone numbers they belong to.';
 

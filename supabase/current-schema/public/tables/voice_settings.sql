@@ -7,13 +7,23 @@ CREATE TABLE "public"."voice_settings" (
   "greeting_message" text,
   "created_at"       timestamp with time zone NOT NULL DEFAULT now(),
   "updated_at"       timestamp with time zone NOT NULL DEFAULT now(),
-  CONSTRAINT "voice_settings_greeting_length" CHECK (((char_length(btrim(greeting_message)) >= 1) AND (char_length(btrim(greeting_message)) <= 500))),
+  CONSTRAINT "voice_settings_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
+  CONSTRAINT "voice_settings_greeting_length" CHECK (((char_length(greeting_message) >= 1) AND (char_length(greeting_message) <= 500))),
   CONSTRAINT "voice_settings_language_bcp47" CHECK ((language ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'::text)),
   CONSTRAINT "voice_settings_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE,
   CONSTRAINT "voice_settings_pkey" PRIMARY KEY (phone_id),
   CONSTRAINT "voice_settings_speech_speed_range" CHECK (((speech_speed >= 0.50) AND (speech_speed <= 2.00))),
+  CONSTRAINT "voice_settings_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
   CONSTRAINT "voice_settings_voice_model_format" CHECK ((voice_model ~ '^[a-z][a-z0-9_-]{0,31}$'::text)),
-  CONSTRAINT "voice_settings_voice_name_length" CHECK (((char_length(btrim(voice_name)) >= 1) AND (char_length(btrim(voice_name)) <= 64)))
+  CONSTRAINT "voice_settings_voice_name_length" CHECK (((char_length(voice_name) >= 1) AND (char_length(voice_name) <= 64))),
+  CONSTRAINT "voice_settings_greeting_not_blank" CHECK ((NOT private.is_blank(greeting_message))),
+  CONSTRAINT "voice_settings_greeting_printable" CHECK (private.is_printable_text(greeting_message)),
+  CONSTRAINT "voice_settings_greeting_trimmed" CHECK ((NOT private.has_outer_space(greeting_message))),
+  CONSTRAINT "voice_settings_voice_name_not_blank" CHECK ((NOT private.is_blank(voice_name))),
+  CONSTRAINT "voice_settings_voice_name_single_line" CHECK (private.is_single_line(voice_name)),
+  CONSTRAINT "voice_settings_voice_name_trimmed" CHECK ((NOT private.has_outer_space(voice_name)))
 );
 
 ALTER TABLE "public"."voice_settings"
@@ -39,7 +49,7 @@ REVOKE ALL ON TABLE "public"."voice_settings" FROM "authenticated";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."voice_settings" TO "service_role";
 
-COMMENT ON COLUMN "public"."voice_settings"."greeting_message" IS 'What the receptionist says first (1 to 500 characters); null for the default greeting.';
+COMMENT ON COLUMN "public"."voice_settings"."greeting_message" IS 'What the receptionist says first (1 to 500 characters, not blank, no leading or trailing whitespace; line breaks allowed); null for the default greeting.';
 
 COMMENT ON COLUMN "public"."voice_settings"."language" IS 'BCP 47 language tag in canonical casing, e.g. en-US, es-419, zh-Hans-CN.';
 

@@ -1,0 +1,65 @@
+-- Validates the constraints 20261129140100_value_rules.sql added NOT VALID.
+-- VALIDATE CONSTRAINT scans each table under SHARE UPDATE EXCLUSIVE: reads and
+-- writes go on while it runs. A row that breaks a rule fails this migration
+-- with the constraint's name; correct the row and push again.
+set lock_timeout = '5s';
+set statement_timeout = '15min';
+
+alter table public.phone_numbers validate constraint phone_numbers_business_name_length;
+alter table public.phone_numbers validate constraint phone_numbers_business_name_not_blank;
+alter table public.phone_numbers validate constraint phone_numbers_business_name_trimmed;
+alter table public.phone_numbers validate constraint phone_numbers_business_name_single_line;
+alter table public.phone_numbers validate constraint phone_numbers_display_name_not_blank;
+alter table public.phone_numbers validate constraint phone_numbers_display_name_trimmed;
+alter table public.phone_numbers validate constraint phone_numbers_display_name_single_line;
+alter table public.phone_numbers validate constraint phone_numbers_timezone_canonical;
+alter table public.phone_numbers validate constraint phone_numbers_created_at_range;
+alter table public.phone_numbers validate constraint phone_numbers_updated_at_range;
+alter table public.voice_settings validate constraint voice_settings_voice_name_length;
+alter table public.voice_settings validate constraint voice_settings_voice_name_not_blank;
+alter table public.voice_settings validate constraint voice_settings_voice_name_trimmed;
+alter table public.voice_settings validate constraint voice_settings_voice_name_single_line;
+alter table public.voice_settings validate constraint voice_settings_greeting_length;
+alter table public.voice_settings validate constraint voice_settings_greeting_not_blank;
+alter table public.voice_settings validate constraint voice_settings_greeting_trimmed;
+alter table public.voice_settings validate constraint voice_settings_greeting_printable;
+alter table public.voice_settings validate constraint voice_settings_created_at_range;
+alter table public.voice_settings validate constraint voice_settings_updated_at_range;
+alter table public.conversation_rules validate constraint conversation_rules_conditions_depth;
+alter table public.conversation_rules validate constraint conversation_rules_actions_depth;
+alter table public.conversation_rules validate constraint conversation_rules_created_at_range;
+alter table public.conversation_rules validate constraint conversation_rules_updated_at_range;
+alter table public.business_hours validate constraint business_hours_created_at_range;
+alter table public.business_hours validate constraint business_hours_updated_at_range;
+alter table public.business_closures validate constraint business_closures_reason_length;
+alter table public.business_closures validate constraint business_closures_reason_not_blank;
+alter table public.business_closures validate constraint business_closures_reason_trimmed;
+alter table public.business_closures validate constraint business_closures_reason_single_line;
+alter table public.business_closures validate constraint business_closures_dates_range;
+alter table public.business_closures validate constraint business_closures_created_at_range;
+alter table public.business_closures validate constraint business_closures_updated_at_range;
+alter table public.calls validate constraint calls_duration_matches_times;
+alter table public.calls validate constraint calls_duration_max;
+alter table public.calls validate constraint calls_created_at_range;
+alter table public.calls validate constraint calls_answered_at_range;
+alter table public.calls validate constraint calls_ended_at_range;
+alter table public.calls validate constraint calls_updated_at_range;
+alter table public.calls validate constraint calls_answered_after_created;
+alter table public.calls validate constraint calls_ended_after_created;
+alter table public.calls validate constraint calls_recording_url_https;
+alter table public.calls validate constraint calls_recording_url_length;
+alter table public.calls validate constraint calls_transcript_length;
+alter table public.calls validate constraint calls_transcript_not_blank;
+alter table public.calls validate constraint calls_transcript_printable;
+alter table public.calls validate constraint calls_ai_summary_length;
+alter table public.calls validate constraint calls_ai_summary_not_blank;
+alter table public.calls validate constraint calls_ai_summary_printable;
+alter table public.call_metadata validate constraint call_metadata_metadata_size;
+alter table public.call_metadata validate constraint call_metadata_metadata_depth;
+alter table public.call_metadata validate constraint call_metadata_custom_fields_size;
+alter table public.call_metadata validate constraint call_metadata_custom_fields_depth;
+alter table public.call_metadata validate constraint call_metadata_tags_format;
+alter table public.call_metadata validate constraint call_metadata_tags_length;
+alter table public.call_metadata validate constraint call_metadata_tags_unique;
+alter table public.call_metadata validate constraint call_metadata_created_at_range;
+alter table public.call_metadata validate constraint call_metadata_updated_at_range;
