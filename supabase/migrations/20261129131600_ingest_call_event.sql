@@ -176,10 +176,16 @@ begin
     end if;
     -- An ended call's talk time agrees with its times: derived when missing,
     -- and the times win when the reported one is more than a second off.
-    if nxt.status in ('completed', 'failed') and nxt.answered_at is not null and nxt.ended_at >= nxt.answered_at
-       and (nxt.duration = 0
-            or abs(nxt.duration - extract(epoch from nxt.ended_at - nxt.answered_at)) > 1) then
-      nxt.duration := round(extract(epoch from nxt.ended_at - nxt.answered_at))::integer;
+    -- Only from finite times in order and at most a day apart: any other
+    -- times are stored as reported, for the constraints to refuse by name
+    -- (an infinite time raised 22008 here, a years-long call 22003).
+    if nxt.status in ('completed', 'failed') and pg_catalog.isfinite(nxt.answered_at)
+       and pg_catalog.isfinite(nxt.ended_at) then
+      if nxt.ended_at >= nxt.answered_at and nxt.ended_at - nxt.answered_at <= interval '1 day' then
+        if nxt.duration = 0 or abs(nxt.duration - extract(epoch from nxt.ended_at - nxt.answered_at)) > 1 then
+          nxt.duration := round(extract(epoch from nxt.ended_at - nxt.answered_at))::integer;
+        end if;
+      end if;
     end if;
     nxt.recording_url := coalesce(cur.recording_url, ingest_call_event.recording_url);
     nxt.transcript := coalesce(cur.transcript, ingest_call_event.transcript);
@@ -222,7 +228,9 @@ comment on function public.ingest_call_event(text, text, text, timestamptz, publ
   '(phone_id, call_sid) and its metadata and returns the call. Idempotent and order-insensitive: status only moves '
   'forward (a late or repeated event is ignored, never an error), times merge to the earliest start and answer and '
   'the latest end, the first reported recording, transcript, summary and confidence are kept, metadata keys and '
-  'tags are united. occurred_at is the provider''s time of the event; it stands in for the time its status implies.';
+  'tags are united. occurred_at is the provider''s time of the event; it stands in for the time its status implies. '
+  'The talk time is derived only from finite times at most a day apart; other times reach the constraints of calls, '
+  'which refuse them by name.';
 
 revoke all on function public.ingest_call_event(text, text, text, timestamptz, public.call_status, timestamptz,
                                                 timestamptz, timestamptz, integer, text, text, text, numeric, jsonb, text[])
