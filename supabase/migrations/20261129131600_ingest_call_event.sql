@@ -67,21 +67,42 @@ begin
   end if;
   if new.status = 'answered' and new.answered_at is null then
     new.answered_at := pg_catalog.now();
-  elsif new.status = 'completed' and new.answered_at is null then
-    -- A call first reported as completed: answered duration seconds before it ended.
+    if new.answered_at >= new.created_at - interval '1 day' then
+      new.created_at := least(new.created_at, new.answered_at);
+    end if;
+  elsif new.status = 'completed' and new.answered_at is null
+        and new.duration between 0 and 86400 and pg_catalog.isfinite(coalesce(new.ended_at, pg_catalog.now())) then
+    -- A call first reported as completed: answered duration seconds before it
+    -- ended, so it started ringing no later than that (as ingest_call_event
+    -- takes the earliest time an event implies). Only a time filled in here
+    -- moves created_at back, and by at most a day (the longest call): a time
+    -- the writer sent, or a start further off (a year ahead, infinity), is
+    -- left for calls_answered_after_created and calls_created_at_range.
     new.answered_at := coalesce(new.ended_at, pg_catalog.now()) - pg_catalog.make_interval(secs => new.duration);
+    if new.answered_at >= new.created_at - interval '1 day' then
+      new.created_at := least(new.created_at, new.answered_at);
+    end if;
   end if;
   if new.status in ('completed', 'failed') and new.ended_at is null then
     if new.answered_at is not null and new.duration > 0 then
-      new.ended_at := new.answered_at + pg_catalog.make_interval(secs => new.duration);
+      if new.duration <= 86400 and pg_catalog.isfinite(new.answered_at) then
+        new.ended_at := new.answered_at + pg_catalog.make_interval(secs => new.duration);
+      end if;
     else
       new.ended_at := greatest(pg_catalog.now(), new.answered_at);
+      if new.ended_at >= new.created_at - interval '1 day' then
+        new.created_at := least(new.created_at, new.ended_at);
+      end if;
     end if;
   end if;
-  -- Derived from the timestamps only when they are in order; otherwise
-  -- calls_ended_after_answered names the problem.
-  if new.status in ('completed', 'failed') and new.duration = 0 and new.ended_at >= new.answered_at then
-    new.duration := round(extract(epoch from new.ended_at - new.answered_at))::integer;
+  -- Derived from the timestamps only when they are finite, in order and at
+  -- most a day apart; otherwise calls_ended_after_answered, calls_duration_max
+  -- or the *_at_range constraints name the problem.
+  if new.status in ('completed', 'failed') and new.duration = 0
+     and pg_catalog.isfinite(new.answered_at) and pg_catalog.isfinite(new.ended_at) then
+    if new.ended_at >= new.answered_at and new.ended_at - new.answered_at <= interval '1 day' then
+      new.duration := round(extract(epoch from new.ended_at - new.answered_at))::integer;
+    end if;
   end if;
   return new;
 end;
@@ -89,7 +110,10 @@ $$;
 comment on function private.check_call_status() is
   'BEFORE INSERT/UPDATE trigger on calls: refuses a status change that is not a forward step '
   '(private.is_forward_status_step; SQLSTATE 23514, constraint calls_status_transition, naming both states) '
-  'and fills answered_at, ended_at and duration when the status implies them and the writer left them out.';
+  'and fills answered_at, ended_at and duration when the status implies them and the writer left them out '
+  '(moving created_at back, by at most a day, to a filled-in time before it: a call starts no later than its answer). '
+  'It computes only with finite times at most a day apart and durations of at most a day, so any other value '
+  'reaches the constraints, which refuse it by name.';
 
 create function public.ingest_call_event(
   phone_id text,
