@@ -146,7 +146,7 @@ export async function callsByCaller(db: Db, p: { phoneId: string; callerNumber: 
     .execute();
 }
 
-/** Calls still ringing or answered, newest first (served by the partial index calls_active_idx). */
+/** Calls still ringing or answered, newest first (served in order by the partial index calls_in_progress_idx). */
 export async function activeCalls(db: Db, p: { phoneId: string }): Promise<Call[]> {
   return db
     .selectFrom('calls')
@@ -154,6 +154,7 @@ export async function activeCalls(db: Db, p: { phoneId: string }): Promise<Call[
     .where('phone_id', '=', p.phoneId)
     .where('status', 'in', ['ringing', 'answered'])
     .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
     .limit(MAX_PAGE)
     .execute();
 }

@@ -3,7 +3,7 @@
 -- is touched; a bitmap scan of the intended index counts): the call list's
 -- keyset pages and the dashboard's 30 days use calls_phone_created_idx, one
 -- caller's calls calls_phone_caller_idx, calls in progress the partial
--- calls_active_idx, and the archive's scan the BRIN calls_created_brin.
+-- calls_in_progress_idx, and the archive's scan the BRIN calls_created_brin.
 begin;
 select plan(12);
 
@@ -35,9 +35,9 @@ select 'caller', 'public.calls_phone_caller_idx', e.* from tests.explain_analyze
       order by created_at desc$q$, 'public.calls_phone_caller_idx') e;
 -- The calls ringing or answered right now.
 insert into plans
-select 'active', 'public.calls_active_idx', e.* from tests.explain_analyze(
+select 'active', 'public.calls_in_progress_idx', e.* from tests.explain_analyze(
   $q$select * from public.calls where phone_id = 'idx-a' and status in ('ringing', 'answered')
-      order by created_at desc$q$, 'public.calls_active_idx') e;
+      order by created_at desc, id desc$q$, 'public.calls_in_progress_idx') e;
 -- The archive's scan (private.archive_calls, default batch).
 insert into plans
 select 'archive', 'public.calls_created_brin', e.* from tests.explain_analyze(
@@ -67,8 +67,8 @@ select matches((select plan from plans where query = 'caller'), '\mcalls_phone_c
   'the calls of one caller use calls_phone_caller_idx');
 select doesnt_match((select plan from plans where query = 'caller'), 'Seq Scan on calls\M',
   'the calls of one caller do not scan calls sequentially');
-select matches((select plan from plans where query = 'active'), '\mcalls_active_idx\M',
-  'the calls in progress use the partial calls_active_idx');
+select matches((select plan from plans where query = 'active'), '\mcalls_in_progress_idx\M',
+  'the calls in progress use the partial calls_in_progress_idx');
 select doesnt_match((select plan from plans where query = 'active'), 'Seq Scan on calls\M',
   'the calls in progress do not scan calls sequentially');
 select matches((select plan from plans where query = 'archive'), 'Bitmap Index Scan on calls_created_brin',
@@ -79,7 +79,7 @@ select doesnt_match((select plan from plans where query = 'archive'), 'Seq Scan 
 -- Each index was scanned by the query that is its reason to exist.
 select results_eq(
   $$select index_name, bool_and(scans > 0) from plans group by 1 order by 1$$,
-  $$values ('public.calls_active_idx', true), ('public.calls_created_brin', true),
+  $$values ('public.calls_created_brin', true), ('public.calls_in_progress_idx', true),
            ('public.calls_phone_caller_idx', true), ('public.calls_phone_created_idx', true)$$,
   'every query above added to the scan counter of the calls index it is meant to use'
 );

@@ -10,8 +10,8 @@ select results_eq(
      where i.indrelid in ('public.calls'::regclass, 'public.call_metadata'::regclass, 'public.conversation_rules'::regclass)
        and not i.indisunique
      order by 1$$,
-  $$values ('call_metadata_metadata_idx'), ('call_metadata_phone_tags_idx'), ('call_metadata_tags_idx'), ('calls_active_idx'),
-           ('calls_caller_trgm_idx'), ('calls_created_brin'), ('calls_phone_caller_idx'), ('calls_phone_created_idx'),
+  $$values ('call_metadata_metadata_idx'), ('call_metadata_phone_tags_idx'), ('call_metadata_tags_idx'),
+           ('calls_caller_trgm_idx'), ('calls_created_brin'), ('calls_in_progress_idx'), ('calls_phone_caller_idx'), ('calls_phone_created_idx'),
            ('calls_search_text_idx'), ('conversation_rules_lookup_idx')$$,
   'the non-unique indexes of calls, call_metadata and conversation_rules are exactly the ten the plan tests prove'
 );

@@ -117,12 +117,12 @@ ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
     with time zone)));
 
-CREATE INDEX calls_active_idx ON public.calls USING btree (phone_id, created_at DESC)
-  WHERE (status = ANY (ARRAY['ringing'::public.call_status, 'answered'::public.call_status]));
-
 CREATE INDEX calls_caller_trgm_idx ON public.calls USING gin (caller_number extensions.gin_trgm_ops);
 
 CREATE INDEX calls_created_brin ON public.calls USING brin (created_at);
+
+CREATE INDEX calls_in_progress_idx ON public.calls USING btree (phone_id, created_at DESC, id DESC)
+  WHERE (status = ANY (ARRAY['ringing'::public.call_status, 'answered'::public.call_status]));
 
 CREATE INDEX calls_phone_caller_idx ON public.calls USING btree (phone_id, caller_number, created_at DESC);
 
