@@ -3,4 +3,5 @@
 -- squawk-disable-assume-in-transaction
 -- (DROP INDEX CONCURRENTLY cannot run in a transaction; see the file above.)
 set lock_timeout = '5s';
+set statement_timeout = '10min';
 drop index concurrently if exists public.calls_active_idx;

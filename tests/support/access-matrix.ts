@@ -25,18 +25,20 @@
  *   other   the SQLSTATE raised, e.g. P0002
  *
  * The design these rows follow (supabase/migrations, README):
- *   - anon reaches nothing. Supabase's default privileges grant the public
- *     tables to anon too, so on tables row level security is the barrier (it
- *     has no policy for anon: `none`, `rls`); where a privilege was revoked
- *     (every UPDATE, the members' view, is_open) it is `denied`.
+ *   - anon reaches nothing, and holds no privilege that could: every cell is
+ *     `denied` (supabase/migrations/20261129170000_api_role_privileges.sql).
+ *     Signed-in callers hold only the privileges some policy uses, so a
+ *     command with no policy for them is `denied` too, not `rls`.
  *   - viewers read every table of their tenant and write nothing, except that
  *     any member may leave (delete their own membership).
  *   - admins also edit voice settings, conversation rules, business hours and
  *     closures, and correct calls (transcript, ai_summary) and call metadata
  *     (tags, custom_fields).
- *   - owners also manage members and the phone number (edit, release).
+ *   - owners also change members' roles, remove members and manage the phone
+ *     number (edit, release).
  *   - nobody but the service role writes calls, call metadata, voice settings
- *     rows or statistics, and nobody provisions phone numbers (no insert policy).
+ *     rows or statistics, provisions phone numbers or adds members (adding a
+ *     user id would tell the caller whether that account exists).
  *   - outsiders and members of other tenants see and change nothing of iso-a.
  *
  * What each operation does is kept with the expectations (`probe`): which rows
@@ -109,10 +111,10 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.phone_numbers': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
-    insert: ['rls',    'rls',    'rls',    'rls',    'rls',    'rls'], // provisioned by the service role only
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'], // provisioned by the service role only
     update: ['denied', 'none',   'none',   'none',   'none',   'rows'],
-    delete: ['none',   'none',   'none',   'none',   'none',   'rows'],
+    delete: ['denied', 'none',   'none',   'none',   'none',   'rows'],
     probe: {
       rows: (f) => ({ id: f.a }),
       insert: (f) => ({ id: f.spare.id, number: f.spare.number, business_name: 'Isolation spare' }),
@@ -122,10 +124,10 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.phone_members': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
-    insert: ['rls',    'rls',    'rls',    'rls',    'rls',    'ok'],
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
     update: ['denied', 'none',   'none',   'none',   'none',   'rows'], // promote the viewer
-    delete: ['none',   'none',   'none',   'rows',   'none',   'rows'], // remove the viewer: owners, or the viewer leaving
+    delete: ['denied', 'none',   'none',   'rows',   'none',   'rows'], // remove the viewer: owners, or the viewer leaving
     probe: {
       rows: phone,
       target: (f) => ({ phone_id: f.a, user_id: f.users.viewer }),
@@ -136,7 +138,7 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.calls': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
     insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
     update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
     delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
@@ -149,7 +151,7 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.call_metadata': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
     insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
     update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
     delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
@@ -162,7 +164,7 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.voice_settings': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
     insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
     update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
     delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
@@ -177,10 +179,10 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.conversation_rules': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
     insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
     update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
-    delete: ['none',   'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
     probe: {
       rows: phone,
       insert: (f) => ({ phone_id: f.a, rule_type: 'routing', conditions: { intent: 'billing' }, actions: { say: 'One moment.' }, priority: 5 }),
@@ -190,10 +192,10 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.business_hours': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
     insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
     update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
-    delete: ['none',   'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
     probe: {
       rows: phone,
       // The fixture has Monday 09:00-17:00; Tuesday does not overlap it.
@@ -204,10 +206,10 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.business_closures': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
     insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
     update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
-    delete: ['none',   'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
     probe: {
       rows: phone,
       insert: (f) => ({ phone_id: f.a, starts_on: '2031-01-01', ends_on: '2031-01-02', reason: 'New year' }),
@@ -217,7 +219,7 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
   'public.daily_call_stats': {
     kind: 'relation',
     //       anon      outsider  other     viewer    admin     owner
-    select: ['none',   'none',   'none',   'rows',   'rows',   'rows'],
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
     insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'], // kept by triggers on calls
     update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
     delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],

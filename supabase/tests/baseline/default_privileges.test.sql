@@ -1,7 +1,10 @@
--- Supabase's default privileges, under which row level security is the only
--- barrier: a table, sequence or function postgres creates in public is granted
--- to the API roles (PUBLIC gets no table rights); a new function in extensions
--- is executable by them, one in any other new schema is not.
+-- Default privileges after the migrations: Supabase grants every table,
+-- sequence and function postgres creates in public to the API roles; the
+-- project takes that back for anon and authenticated (PUBLIC too, for
+-- functions), so a new object is reachable only by the service role until its
+-- migration grants what its policies use. A new function in extensions is
+-- executable by the API roles, as on Supabase; one in any other new schema is
+-- not.
 begin;
 select plan(8);
 
@@ -12,28 +15,28 @@ create function extensions.baseline_probe_ext() returns int language sql as 'sel
 create schema baseline_probe_schema;
 create function baseline_probe_schema.fn() returns int language sql as 'select 1';
 
--- A new public object is granted to the API roles --------------------------------
+-- A new public object is granted to the service role only ------------------------
 
-select table_privs_are('public', 'baseline_probe', 'anon',
-  array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
-  'anon gets ALL on a new public table');
-select table_privs_are('public', 'baseline_probe', 'authenticated',
-  array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
-  'authenticated gets ALL on a new public table');
+select table_privs_are('public', 'baseline_probe', 'anon', array[]::text[],
+  'anon gets nothing on a new public table');
+select table_privs_are('public', 'baseline_probe', 'authenticated', array[]::text[],
+  'authenticated gets nothing on a new public table');
 select table_privs_are('public', 'baseline_probe', 'service_role',
   array['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
   'service_role gets ALL on a new public table');
-select ok(
-  has_sequence_privilege('anon', 'public.baseline_probe_id_seq', 'usage,select,update')
-    and has_sequence_privilege('authenticated', 'public.baseline_probe_id_seq', 'usage,select,update')
-    and has_sequence_privilege('service_role', 'public.baseline_probe_id_seq', 'usage,select,update'),
-  'anon, authenticated and service_role get ALL on a new public sequence'
+select is(
+  array[has_sequence_privilege('anon', 'public.baseline_probe_id_seq', 'usage,select,update'),
+        has_sequence_privilege('authenticated', 'public.baseline_probe_id_seq', 'usage,select,update'),
+        has_sequence_privilege('service_role', 'public.baseline_probe_id_seq', 'usage,select,update')],
+  array[false, false, true],
+  'only service_role gets a new public sequence'
 );
-select ok(
-  has_function_privilege('anon', 'public.baseline_probe_fn()', 'execute')
-    and has_function_privilege('authenticated', 'public.baseline_probe_fn()', 'execute')
-    and has_function_privilege('service_role', 'public.baseline_probe_fn()', 'execute'),
-  'anon, authenticated and service_role may execute a new public function'
+select is(
+  array[has_function_privilege('anon', 'public.baseline_probe_fn()', 'execute'),
+        has_function_privilege('authenticated', 'public.baseline_probe_fn()', 'execute'),
+        has_function_privilege('service_role', 'public.baseline_probe_fn()', 'execute')],
+  array[false, false, true],
+  'only service_role may execute a new public function (not anon, authenticated or PUBLIC)'
 );
 select is(
   (select count(*)::int from pg_class c, aclexplode(c.relacl) a

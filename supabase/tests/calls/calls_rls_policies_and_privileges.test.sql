@@ -72,10 +72,10 @@ select table_privs_are('public', 'calls', 'authenticated', array['SELECT'],
   'authenticated has only SELECT on calls table-wide: no INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES or TRIGGER');
 select table_privs_are('public', 'call_metadata', 'authenticated', array['SELECT'],
   'authenticated has only SELECT on call_metadata table-wide: no INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES or TRIGGER');
-select table_privs_are('public', 'calls', 'anon', array['SELECT'],
-  'anon has only SELECT on calls (filtered to nothing by RLS)');
-select table_privs_are('public', 'call_metadata', 'anon', array['SELECT'],
-  'anon has only SELECT on call_metadata (filtered to nothing by RLS)');
+select table_privs_are('public', 'calls', 'anon', array[]::text[],
+  'anon has no privilege on calls');
+select table_privs_are('public', 'call_metadata', 'anon', array[]::text[],
+  'anon has no privilege on call_metadata');
 
 select * from finish();
 rollback;

@@ -99,10 +99,10 @@ select is_empty(
   'a user with no membership changes no interval and deletes no closure (0 rows)');
 
 select tests.authenticate_as_anon();
-select is_empty(
+select throws_ok(
   $$select 1 from public.business_hours where phone_id = 'hours-a'
     union all select 1 from public.business_closures where phone_id = 'hours-a'$$,
-  'anon reads no hours and no closures');
+  '42501', 'permission denied for table business_hours', 'anon cannot read hours or closures (42501, no privilege)');
 select throws_ok(
   $$insert into public.business_hours (phone_id, day_of_week, opens_at, closes_at) values ('hours-a', 6, '12:00', '13:00')$$,
   '42501', 'permission denied for table business_hours', 'anon cannot add hours (42501, no privilege)');

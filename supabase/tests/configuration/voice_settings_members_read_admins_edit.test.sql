@@ -31,8 +31,8 @@ select tests.authenticate_as('hours-outsider');
 select is_empty($$select phone_id from public.voice_settings$$,
   'a user with no membership reads no voice settings');
 select tests.authenticate_as_anon();
-select is_empty($$select phone_id from public.voice_settings where phone_id in ('hours-a', 'hours-b')$$,
-  'anon reads no voice settings');
+select throws_ok($$select phone_id from public.voice_settings where phone_id in ('hours-a', 'hours-b')$$,
+  '42501', 'permission denied for table voice_settings', 'anon cannot read voice settings (42501, no privilege)');
 select throws_ok($$update public.voice_settings set voice_name = 'Anon' where phone_id = 'hours-a'$$,
   '42501', 'permission denied for table voice_settings', 'anon cannot update voice settings (42501)');
 

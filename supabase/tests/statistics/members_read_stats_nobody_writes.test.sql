@@ -96,7 +96,8 @@ select throws_ok(
   $$select * from private.daily_call_callers$$,
   '42501', 'permission denied for table daily_call_callers', 'authenticated cannot read daily_call_callers (42501)');
 select tests.authenticate_as_anon();
-select is((select count(*)::integer from public.daily_call_stats), 0, 'anon reads no stats, without error');
+select throws_ok($$select count(*) from public.daily_call_stats$$,
+  '42501', 'permission denied for table daily_call_stats', 'anon cannot read stats (42501, no privilege)');
 select throws_ok(
   $$delete from public.daily_call_stats$$,
   '42501', 'permission denied for table daily_call_stats', 'anon cannot delete stats (42501)');

@@ -1,7 +1,8 @@
 -- The tenancy tables, public.phone_numbers (the tenant) and public.phone_members
 -- (who reaches which tenant), are guarded by row level security with one policy
 -- per command, and authenticated may update only the descriptive columns of a
--- phone number and the role of a membership. Catalog checks only; no fixtures.
+-- phone number and the role of a membership; nobody inserts into either
+-- through the API. Catalog checks only; no fixtures.
 begin;
 select plan(12);
 
@@ -17,10 +18,12 @@ select results_eq(
   $$values ('DELETE'), ('SELECT'), ('UPDATE')$$,
   'phone_numbers has exactly one select, update and delete policy and no insert policy'
 );
+-- phone_members has no insert policy: adding a user id would tell the caller
+-- whether that account exists; the service role adds members.
 select results_eq(
   $$select cmd from pg_policies where schemaname = 'public' and tablename = 'phone_members' order by cmd$$,
-  $$values ('DELETE'), ('INSERT'), ('SELECT'), ('UPDATE')$$,
-  'phone_members has exactly one policy for each of select, insert, update and delete'
+  $$values ('DELETE'), ('SELECT'), ('UPDATE')$$,
+  'phone_members has exactly one select, update and delete policy and no insert policy'
 );
 select is_empty(
   $$select policyname from pg_policies
@@ -62,10 +65,10 @@ select is_empty(
        and has_column_privilege('anon', a.attrelid, a.attnum, 'UPDATE')$$,
   'anon may update no column of phone_numbers or phone_members'
 );
-select table_privs_are('public', 'phone_numbers', 'authenticated', array['SELECT', 'INSERT', 'DELETE'],
-  'authenticated has no TRUNCATE, REFERENCES, TRIGGER or table-wide UPDATE on phone_numbers');
-select table_privs_are('public', 'phone_members', 'authenticated', array['SELECT', 'INSERT', 'DELETE'],
-  'authenticated has no TRUNCATE, REFERENCES, TRIGGER or table-wide UPDATE on phone_members');
+select table_privs_are('public', 'phone_numbers', 'authenticated', array['SELECT', 'DELETE'],
+  'authenticated has no INSERT, TRUNCATE, REFERENCES, TRIGGER or table-wide UPDATE on phone_numbers');
+select table_privs_are('public', 'phone_members', 'authenticated', array['SELECT', 'DELETE'],
+  'authenticated has no INSERT, TRUNCATE, REFERENCES, TRIGGER or table-wide UPDATE on phone_members');
 
 select * from finish();
 rollback;

@@ -67,10 +67,6 @@ COMMENT ON POLICY "members read their closures" ON "public"."business_closures" 
 
 COMMENT ON TABLE "public"."business_closures" IS 'Dates a phone number''s business is closed (holidays, vacations), inclusive, in its local calendar. An interval that opens on a closed date does not open, even the part after midnight. Members read them, admins manage them.';
 
-REVOKE ALL ON TABLE "public"."business_closures" FROM "anon";
-
-GRANT DELETE, SELECT ON TABLE "public"."business_closures" TO "anon";
-
 REVOKE ALL ("ends_on") ON TABLE "public"."business_closures" FROM "authenticated";
 
 GRANT INSERT ("ends_on"), UPDATE ("ends_on") ON TABLE "public"."business_closures" TO "authenticated";
@@ -92,3 +88,5 @@ GRANT DELETE, SELECT ON TABLE "public"."business_closures" TO "authenticated";
 REVOKE ALL ON TABLE "public"."business_closures" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."business_closures" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."business_closures" FROM "anon";

@@ -68,10 +68,6 @@ COMMENT ON POLICY "members read their hours" ON "public"."business_hours" IS 'Me
 
 COMMENT ON TABLE "public"."business_hours" IS 'Weekly opening intervals of a phone number''s business, in the wall-clock time of phone_numbers.timezone. A day may have several intervals (a split shift); intervals never overlap, also across midnight. Members read them, admins manage them.';
 
-REVOKE ALL ON TABLE "public"."business_hours" FROM "anon";
-
-GRANT DELETE, SELECT ON TABLE "public"."business_hours" TO "anon";
-
 REVOKE ALL ("closes_at") ON TABLE "public"."business_hours" FROM "authenticated";
 
 GRANT INSERT ("closes_at"), UPDATE ("closes_at") ON TABLE "public"."business_hours" TO "authenticated";
@@ -93,3 +89,5 @@ GRANT DELETE, SELECT ON TABLE "public"."business_hours" TO "authenticated";
 REVOKE ALL ON TABLE "public"."business_hours" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."business_hours" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."business_hours" FROM "anon";

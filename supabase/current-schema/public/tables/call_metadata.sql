@@ -65,10 +65,6 @@ COMMENT ON POLICY "members read their call metadata" ON "public"."call_metadata"
 
 COMMENT ON TABLE "public"."call_metadata" IS 'Structured data about one call: extracted metadata, custom fields and tags. Written by the telephony backend (service role); members read it, admins edit tags and custom_fields.';
 
-REVOKE ALL ON TABLE "public"."call_metadata" FROM "anon";
-
-GRANT SELECT ON TABLE "public"."call_metadata" TO "anon";
-
 REVOKE ALL ("custom_fields") ON TABLE "public"."call_metadata" FROM "authenticated";
 
 GRANT UPDATE ("custom_fields") ON TABLE "public"."call_metadata" TO "authenticated";
@@ -82,3 +78,5 @@ GRANT SELECT ON TABLE "public"."call_metadata" TO "authenticated";
 REVOKE ALL ON TABLE "public"."call_metadata" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."call_metadata" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."call_metadata" FROM "anon";

@@ -216,10 +216,6 @@ COMMENT ON POLICY "members read their calls" ON "public"."calls" IS 'Members of 
 
 COMMENT ON TABLE "public"."calls" IS 'Phone calls of a phone number. Written by the telephony backend (service role) through public.ingest_call_event, which merges each webhook into the call whatever the order and repetition of the events; members read them, admins correct transcript and ai_summary. A direct update that moves the status backwards or sideways is refused (trigger check_call_status).';
 
-REVOKE ALL ON TABLE "public"."calls" FROM "anon";
-
-GRANT SELECT ON TABLE "public"."calls" TO "anon";
-
 REVOKE ALL ("ai_summary") ON TABLE "public"."calls" FROM "authenticated";
 
 GRANT UPDATE ("ai_summary") ON TABLE "public"."calls" TO "authenticated";
@@ -233,3 +229,5 @@ GRANT SELECT ON TABLE "public"."calls" TO "authenticated";
 REVOKE ALL ON TABLE "public"."calls" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."calls" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."calls" FROM "anon";

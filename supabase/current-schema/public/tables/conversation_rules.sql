@@ -101,10 +101,6 @@ COMMENT ON POLICY "members read their rules" ON "public"."conversation_rules" IS
 
 COMMENT ON TABLE "public"."conversation_rules" IS 'Rules the receptionist applies on a call. Members read them, admins manage them. Of the active rules of one type, the lowest priority is evaluated first.';
 
-REVOKE ALL ON TABLE "public"."conversation_rules" FROM "anon";
-
-GRANT DELETE, SELECT ON TABLE "public"."conversation_rules" TO "anon";
-
 REVOKE ALL ("actions") ON TABLE "public"."conversation_rules" FROM "authenticated";
 
 GRANT INSERT ("actions"), UPDATE ("actions") ON TABLE "public"."conversation_rules" TO "authenticated";
@@ -134,3 +130,5 @@ GRANT DELETE, SELECT ON TABLE "public"."conversation_rules" TO "authenticated";
 REVOKE ALL ON TABLE "public"."conversation_rules" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."conversation_rules" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."conversation_rules" FROM "anon";

@@ -41,10 +41,6 @@ COMMENT ON POLICY "members read their stats" ON "public"."daily_call_stats" IS '
 
 COMMENT ON TABLE "public"."daily_call_stats" IS 'Calls per phone number and local day (phone_numbers.timezone), archived calls included. Maintained by triggers on calls; members read it, nobody writes it.';
 
-REVOKE ALL ON TABLE "public"."daily_call_stats" FROM "anon";
-
-GRANT SELECT ON TABLE "public"."daily_call_stats" TO "anon";
-
 REVOKE ALL ON TABLE "public"."daily_call_stats" FROM "authenticated";
 
 GRANT SELECT ON TABLE "public"."daily_call_stats" TO "authenticated";
@@ -52,3 +48,5 @@ GRANT SELECT ON TABLE "public"."daily_call_stats" TO "authenticated";
 REVOKE ALL ON TABLE "public"."daily_call_stats" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."daily_call_stats" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."daily_call_stats" FROM "anon";

@@ -35,11 +35,6 @@ CREATE POLICY "members read the members of their phones" ON "public"."phone_memb
   TO "authenticated"
   USING ((phone_id = ANY (( SELECT private.member_phone_ids() AS member_phone_ids)::text[])));
 
-CREATE POLICY "owners add members" ON "public"."phone_members"
-  FOR INSERT
-  TO "authenticated"
-  WITH CHECK ((phone_id = ANY (( SELECT private.member_phone_ids('owner'::public.member_role) AS member_phone_ids)::text[])));
-
 CREATE POLICY "owners change member roles" ON "public"."phone_members"
   FOR UPDATE
   TO "authenticated"
@@ -59,24 +54,20 @@ COMMENT ON COLUMN "public"."phone_members"."role" IS 'viewer reads; admin also e
 
 COMMENT ON POLICY "members read the members of their phones" ON "public"."phone_members" IS 'Any member sees every membership of the phone numbers they belong to, and no other.';
 
-COMMENT ON POLICY "owners add members" ON "public"."phone_members" IS 'Only owners add members to a phone number (at any level, including owner).';
-
 COMMENT ON POLICY "owners change member roles" ON "public"."phone_members" IS 'Only owners change roles; the last owner cannot be demoted (trigger keep_an_owner).';
 
 COMMENT ON POLICY "owners remove members, members leave" ON "public"."phone_members" IS 'Owners remove any member of their phones; any member may remove themselves. The last owner cannot be removed (trigger keep_an_owner).';
 
-COMMENT ON TABLE "public"."phone_members" IS 'Membership of users in phone numbers (tenants). Owners manage it; every member sees the other members of their own phone numbers. A phone number always keeps at least one owner.';
-
-REVOKE ALL ON TABLE "public"."phone_members" FROM "anon";
-
-GRANT DELETE, INSERT, SELECT ON TABLE "public"."phone_members" TO "anon";
+COMMENT ON TABLE "public"."phone_members" IS 'Membership of users in phone numbers (tenants). The service role adds members (never the API: adding a user id would tell the caller whether that account exists); owners change roles and remove members; every member sees the other members of their own phone numbers and may leave. A phone number always keeps at least one owner.';
 
 REVOKE ALL ("role") ON TABLE "public"."phone_members" FROM "authenticated";
 
 GRANT UPDATE ("role") ON TABLE "public"."phone_members" TO "authenticated";
 
-GRANT DELETE, INSERT, SELECT ON TABLE "public"."phone_members" TO "authenticated";
+GRANT DELETE, SELECT ON TABLE "public"."phone_members" TO "authenticated";
 
 REVOKE ALL ON TABLE "public"."phone_members" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."phone_members" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."phone_members" FROM "anon";

@@ -86,10 +86,6 @@ COMMENT ON POLICY "owners edit their phone numbers" ON "public"."phone_numbers" 
 
 COMMENT ON TABLE "public"."phone_numbers" IS 'A Replytics phone number: the tenant. Provisioned by the telephony backend (service role); members read it, owners edit display_name, business_name and timezone.';
 
-REVOKE ALL ON TABLE "public"."phone_numbers" FROM "anon";
-
-GRANT DELETE, INSERT, SELECT ON TABLE "public"."phone_numbers" TO "anon";
-
 REVOKE ALL ("business_name") ON TABLE "public"."phone_numbers" FROM "authenticated";
 
 GRANT UPDATE ("business_name") ON TABLE "public"."phone_numbers" TO "authenticated";
@@ -102,8 +98,10 @@ REVOKE ALL ("timezone") ON TABLE "public"."phone_numbers" FROM "authenticated";
 
 GRANT UPDATE ("timezone") ON TABLE "public"."phone_numbers" TO "authenticated";
 
-GRANT DELETE, INSERT, SELECT ON TABLE "public"."phone_numbers" TO "authenticated";
+GRANT DELETE, SELECT ON TABLE "public"."phone_numbers" TO "authenticated";
 
 REVOKE ALL ON TABLE "public"."phone_numbers" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."phone_numbers" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."phone_numbers" FROM "anon";

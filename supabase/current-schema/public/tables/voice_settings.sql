@@ -65,10 +65,6 @@ COMMENT ON POLICY "members read their voice settings" ON "public"."voice_setting
 
 COMMENT ON TABLE "public"."voice_settings" IS 'Voice of the receptionist on one phone number: one row per phone, created with it. Members read it, admins edit it.';
 
-REVOKE ALL ON TABLE "public"."voice_settings" FROM "anon";
-
-GRANT SELECT ON TABLE "public"."voice_settings" TO "anon";
-
 REVOKE ALL ("greeting_message") ON TABLE "public"."voice_settings" FROM "authenticated";
 
 GRANT UPDATE ("greeting_message") ON TABLE "public"."voice_settings" TO "authenticated";
@@ -94,3 +90,5 @@ GRANT SELECT ON TABLE "public"."voice_settings" TO "authenticated";
 REVOKE ALL ON TABLE "public"."voice_settings" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."voice_settings" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."voice_settings" FROM "anon";
