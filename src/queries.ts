@@ -9,7 +9,19 @@
  * here against 200k calls.
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Calls, CallMetadata, CallStatus, ConversationRules, DailyCallStats, DB, PhonePerformanceSummary, RuleType } from '../types/database.ts';
+import type {
+  Calls,
+  CallMetadata,
+  CallStatus,
+  ConversationRules,
+  DailyCallStats,
+  DB,
+  MemberRole,
+  PhoneInvitations,
+  PhoneMembers,
+  PhonePerformanceSummary,
+  RuleType,
+} from '../types/database.ts';
 
 type Db = Kysely<DB>;
 export type Call = Selectable<Calls>;
@@ -197,4 +209,53 @@ export async function isOpen(db: Db, p: { phoneId: string; at?: Date }): Promise
   const { rows } = await sql<{ open: boolean }>`
     select public.is_open(${p.phoneId}, coalesce(${at}::timestamptz, now())) as open`.execute(db);
   return rows[0]?.open ?? false;
+}
+
+// Members and invitations -------------------------------------------------------
+
+export type Member = Selectable<PhoneMembers>;
+export type Invitation = Selectable<PhoneInvitations>;
+
+/**
+ * The members screen of one phone: its members (owners first) and its pending
+ * invitations (not accepted, not revoked, not expired), newest first. Viewers
+ * see the members and no invitation: only owners and admins read them.
+ */
+export async function membersScreen(db: Db, p: { phoneId: string }): Promise<{ members: Member[]; invitations: Invitation[] }> {
+  const [members, invitations] = await Promise.all([
+    db.selectFrom('phone_members').selectAll().where('phone_id', '=', p.phoneId)
+      .orderBy('role', 'desc').orderBy('created_at').orderBy('user_id').execute(),
+    db.selectFrom('phone_invitations').selectAll().where('phone_id', '=', p.phoneId)
+      .where('accepted_at', 'is', null).where('revoked_at', 'is', null).where('expires_at', '>', sql<Date>`now()`)
+      .orderBy('created_at', 'desc').orderBy('id').execute(),
+  ]);
+  return { members, invitations };
+}
+
+/**
+ * Invites `email` to the phone at `role` (`rpc('invite_member')` in the app).
+ * The token is returned only here: send it to the invitee.
+ */
+export async function inviteMember(db: Db, p: { phoneId: string; email: string; role: MemberRole }): Promise<{ invitationId: string; token: string }> {
+  const { rows } = await sql<{ invitation_id: string; token: string }>`
+    select * from public.invite_member(${p.phoneId}, ${p.email}, ${p.role}::public.member_role)`.execute(db);
+  const r = rows[0];
+  if (!r) throw new Error('invite_member returned no row');
+  return { invitationId: r.invitation_id, token: r.token };
+}
+
+/** Revokes a pending invitation; false when it was no longer pending. */
+export async function revokeInvitation(db: Db, p: { phoneId: string; invitationId: string }): Promise<boolean> {
+  const { rows } = await sql<{ revoked: boolean }>`
+    select public.revoke_invitation(${p.phoneId}, ${p.invitationId}::uuid) as revoked`.execute(db);
+  return rows[0]?.revoked === true;
+}
+
+/** Accepts an invitation as the signed-in user; returns the membership it gave. */
+export async function acceptInvitation(db: Db, p: { token: string }): Promise<{ phoneId: string; role: MemberRole }> {
+  const { rows } = await sql<{ phone_id: string; role: MemberRole }>`
+    select * from public.accept_invitation(${p.token})`.execute(db);
+  const r = rows[0];
+  if (!r) throw new Error('accept_invitation returned no row');
+  return { phoneId: r.phone_id, role: r.role };
 }

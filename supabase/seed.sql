@@ -11,7 +11,9 @@
 --     admin  bea@bella.test    00000000-0000-4000-8000-0000000000b2
 --     viewer vic@bella.test    00000000-0000-4000-8000-0000000000b3
 --   both tenants: max@multi.test 00000000-0000-4000-8000-0000000000c1 (admin of acme-dental, viewer of bella-salon)
---   no tenant:    olga@outside.test 00000000-0000-4000-8000-0000000000d1
+--   no tenant:    olga@outside.test 00000000-0000-4000-8000-0000000000d1, invited by alice to
+--                 acme-dental as a viewer: sign in as olga and call accept_invitation with the
+--                 token SeedInvitationForOlgaAtAcmeDentalAsViewer00
 --
 -- Per tenant: voice settings, conversation rules of every type (one inactive),
 -- opening hours (acme-dental has a lunch break, bella-salon a late Friday
@@ -53,6 +55,16 @@ insert into public.phone_members (phone_id, user_id, role) values
   ('bella-salon', '00000000-0000-4000-8000-0000000000b3', 'viewer'),
   ('bella-salon', '00000000-0000-4000-8000-0000000000c1', 'viewer')
 on conflict (phone_id, user_id) do nothing;
+
+-- A pending invitation (the token above; only its hash is stored).
+insert into public.phone_invitations (phone_id, id, email, role, invited_by)
+values ('acme-dental', '00000000-0000-4000-8000-0000000001e1', 'olga@outside.test', 'viewer',
+        '00000000-0000-4000-8000-0000000000a1')
+on conflict do nothing;
+insert into private.invitation_tokens (phone_id, invitation_id, token_hash)
+values ('acme-dental', '00000000-0000-4000-8000-0000000001e1',
+        extensions.digest(decode(translate('SeedInvitationForOlgaAtAcmeDentalAsViewer00', '-_', '+/') || '=', 'base64'), 'sha256'))
+on conflict do nothing;
 
 -- Voice settings (the rows exist already: created with each phone number) ------
 

@@ -33,6 +33,7 @@ const f: Fixture = {
   users: { outsider: randomUUID(), other: randomUUID(), viewer: randomUUID(), admin: randomUUID(), owner: randomUUID() },
   callId: randomUUID(),
   callWithoutMetadataId: randomUUID(),
+  invitationId: randomUUID(),
 };
 
 function claims(actor: Actor): Claims {
@@ -69,6 +70,8 @@ beforeAll(async () => {
   await rows(`insert into public.conversation_rules (phone_id, rule_type, actions) values ($1, 'greeting', '{"say": "Hi"}')`, [f.a]);
   await rows(`insert into public.business_hours (phone_id, day_of_week, opens_at, closes_at) values ($1, 1, '09:00', '17:00')`, [f.a]);
   await rows(`insert into public.business_closures (phone_id, starts_on, ends_on, reason) values ($1, '2030-12-24', '2030-12-26', 'Holidays')`, [f.a]);
+  await rows(`insert into public.phone_invitations (phone_id, id, email, role) values ($1, $2, 'pending@isolation.test', 'viewer')`,
+    [f.a, f.invitationId]);
 });
 
 afterAll(async () => {

@@ -141,6 +141,26 @@ describe('functions', () => {
     expect(request(at).body).toEqual({ p_phone_id: phoneId, p_at: '2026-11-23T10:00:00Z' });
   });
 
+  it('calls the invitations as the app does: invite_member, revoke_invitation, accept_invitation', () => {
+    const invite = supabase.rpc('invite_member', { phone_id: phoneId, email: 'new@example.com', role: 'admin' });
+    type Invited = NonNullable<Awaited<typeof invite>['data']>[number];
+    expectTypeOf<Invited>().toEqualTypeOf<{ invitation_id: string; token: string }>();
+    expect(request(invite).url.pathname).toBe('/rest/v1/rpc/invite_member');
+    expect(request(invite).body).toEqual({ phone_id: phoneId, email: 'new@example.com', role: 'admin' });
+    // @ts-expect-error: not a member_role
+    const badRole = supabase.rpc('invite_member', { phone_id: phoneId, email: 'new@example.com', role: 'superuser' });
+    expect(request(badRole).body).toMatchObject({ role: 'superuser' });
+
+    const revoke = supabase.rpc('revoke_invitation', { phone_id: phoneId, invitation_id: '00000000-0000-4000-8000-000000000001' });
+    expectTypeOf<NonNullable<Awaited<typeof revoke>['data']>>().toEqualTypeOf<boolean>();
+    expect(request(revoke).url.pathname).toBe('/rest/v1/rpc/revoke_invitation');
+
+    const accept = supabase.rpc('accept_invitation', { token: 'tok' });
+    type Joined = NonNullable<Awaited<typeof accept>['data']>[number];
+    expectTypeOf<Joined>().toEqualTypeOf<{ phone_id: string; role: 'viewer' | 'admin' | 'owner' }>();
+    expect(request(accept).body).toEqual({ token: 'tok' });
+  });
+
   it('calls the call screens as the app does: latest_calls, call_counts, search_calls', () => {
     const latest = supabase.rpc('latest_calls', { max_calls: 20 });
     const subset = supabase.rpc('latest_calls', { phone_ids: [phoneId] });

@@ -188,6 +188,35 @@ export interface DailyCallStats {
   updated_at: ColumnType<Date, never, never>;
 }
 
+export interface PhoneInvitations {
+  accepted_at: Timestamp | null;
+  /**
+   * The user who accepted (null once that user is deleted).
+   */
+  accepted_by: string | null;
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * The invitee's address, lowercase. Accepting requires a signed-in user with this confirmed email.
+   */
+  email: string;
+  /**
+   * After this, the invitation can no longer be accepted (7 days after it was made).
+   */
+  expires_at: Generated<Timestamp>;
+  id: ColumnType<string, never, never>;
+  /**
+   * The member who invited (null once that user is deleted).
+   */
+  invited_by: string | null;
+  phone_id: string;
+  revoked_at: Timestamp | null;
+  /**
+   * The role the invitee gets on accepting; never above the inviter's own.
+   */
+  role: MemberRole;
+  updated_at: ColumnType<Date, never, never>;
+}
+
 export interface PhoneMembers {
   created_at: ColumnType<Date, never, never>;
   phone_id: string;
@@ -267,6 +296,7 @@ export interface DB {
   calls: Calls;
   conversation_rules: ConversationRules;
   daily_call_stats: DailyCallStats;
+  phone_invitations: PhoneInvitations;
   phone_members: PhoneMembers;
   phone_numbers: PhoneNumbers;
   phone_performance_summary: PhonePerformanceSummary;

@@ -126,6 +126,26 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"phone_invitations": {
+                  Row: {
+                    "accepted_at": string | null,"accepted_by": string | null,"created_at": string,"email": string,"expires_at": string,"id": string,"invited_by": string | null,"phone_id": string,"revoked_at": string | null,"role": Database["public"]['Enums']["member_role"],"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "accepted_at"?: string | null,"accepted_by"?: string | null,"created_at"?: string,"email": string,"expires_at"?: string,"id"?: string,"invited_by"?: string | null,"phone_id": string,"revoked_at"?: string | null,"role": Database["public"]['Enums']["member_role"],"updated_at"?: string
+                  }
+                  Update: {
+                    "accepted_at"?: string | null,"accepted_by"?: string | null,"created_at"?: string,"email"?: string,"expires_at"?: string,"id"?: string,"invited_by"?: string | null,"phone_id"?: string,"revoked_at"?: string | null,"role"?: Database["public"]['Enums']["member_role"],"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "phone_invitations_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"phone_members": {
                   Row: {
                     "created_at": string,"phone_id": string,"role": Database["public"]['Enums']["member_role"],"updated_at": string,"user_id": string
@@ -194,7 +214,12 @@ isOneToOne: true
                 }
           }
           Functions: {
-            "call_counts":
+            "accept_invitation":
+{ Args: { "token": string }; Returns: {
+              "phone_id": string,"role": Database["public"]['Enums']["member_role"]
+            }[]
+                           },
+"call_counts":
 { Args: { "from_day"?: string,"phone_ids"?: (string)[],"to_day"?: string }; Returns: {
               "answered_calls": number,"completed_calls": number,"failed_calls": number,"total_calls": number
             }[]
@@ -222,6 +247,11 @@ isOneToOne: true
         isOneToOne: true
         isSetofReturn: false
       } },
+"invite_member":
+{ Args: { "email": string,"phone_id": string,"role"?: Database["public"]['Enums']["member_role"] }; Returns: {
+              "invitation_id": string,"token": string
+            }[]
+                           },
 "is_open":
 { Args: { "p_at"?: string,"p_phone_id": string }; Returns: boolean
                            },
@@ -248,6 +278,9 @@ isOneToOne: true
         isOneToOne: false
         isSetofReturn: true
       } },
+"revoke_invitation":
+{ Args: { "invitation_id": string,"phone_id": string }; Returns: boolean
+                           },
 "search_calls":
 { Args: { "after_created_at"?: string,"after_id"?: string,"caller"?: string,"max_calls"?: number,"min_duration"?: number,"phone_id": string,"query"?: string,"started_before"?: string,"started_from"?: string,"statuses"?: (Database["public"]['Enums']["call_status"])[],"tags"?: (string)[] }; Returns: {
               "ai_confidence": number | null,

@@ -34,6 +34,8 @@
  *   - admins also edit voice settings, conversation rules, business hours and
  *     closures, and correct calls (transcript, ai_summary) and call metadata
  *     (tags, custom_fields).
+ *   - admins also invite viewers and admins and revoke invitations, read the
+ *     phone's invitations (viewers read none).
  *   - owners also change members' roles, remove members and manage the phone
  *     number (edit, release).
  *   - nobody but the service role writes calls, call metadata, voice settings
@@ -51,7 +53,8 @@ export type Actor = (typeof ACTORS)[number];
 
 /** SQLSTATEs the design expects for some cells. */
 type SqlState =
-  | 'P0002' // no_data_found: is_open for a phone number the caller cannot see
+  | 'P0002' // no_data_found: is_open for a phone number the caller cannot see, an unknown invitation token
+  | '42501' // a function's own check refused the caller (its EXECUTE privilege let them call it)
   | '55000'; // object_not_in_prerequisite_state: writing to a view that is not updatable
 export type Cell = 'rows' | 'none' | 'ok' | 'rls' | 'denied' | SqlState;
 /** One cell per actor, in ACTORS order. */
@@ -72,6 +75,8 @@ export type Fixture = {
   /** A call of iso-a with metadata, and one without (for the insert into call_metadata). */
   callId: string;
   callWithoutMetadataId: string;
+  /** A pending invitation of iso-a to become a viewer. */
+  invitationId: string;
 };
 
 type Values = Record<string, unknown>;
@@ -247,6 +252,40 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
       // now so it has iso-a's row (rolled back with the attempt).
       before: { select: () => sql`refresh materialized view concurrently private.phone_performance_summary` },
     },
+  },
+  'public.phone_invitations': {
+    kind: 'relation',
+    // Read by owners and admins; written only through the functions below.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, email: 'direct@isolation.test', role: 'owner' }),
+      update: () => ({ role: 'owner' }),
+    },
+  },
+  // Invitations: SECURITY DEFINER behind these wrappers, each checking the caller.
+  'public.invite_member(text, text, member_role)': {
+    kind: 'function',
+    args: (f) => [f.a, 'invitee@isolation.test', 'viewer'],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  'public.revoke_invitation(text, uuid)': {
+    kind: 'function',
+    args: (f) => [f.a, f.invitationId],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  'public.accept_invitation(text)': {
+    kind: 'function',
+    // A token no invitation has: found by nobody, whoever asks.
+    args: () => ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', 'P0002',  'P0002',  'P0002',  'P0002',  'P0002'],
   },
   // The call screens' RPCs run as the caller: row level security decides what they return.
   'public.latest_calls(text[], integer)': {

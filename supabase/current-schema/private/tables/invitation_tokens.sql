@@ -1,0 +1,13 @@
+CREATE TABLE "private"."invitation_tokens" (
+  "phone_id"      text  NOT NULL,
+  "invitation_id" uuid  NOT NULL,
+  "token_hash"    bytea NOT NULL,
+  CONSTRAINT "invitation_tokens_hash_key" UNIQUE (phone_id, token_hash),
+  CONSTRAINT "invitation_tokens_hash_length" CHECK ((octet_length(token_hash) = 32)),
+  CONSTRAINT "invitation_tokens_pkey" PRIMARY KEY (phone_id, invitation_id),
+  CONSTRAINT "invitation_tokens_invitation_fkey" FOREIGN KEY (phone_id, invitation_id) REFERENCES public.phone_invitations(phone_id, id) ON DELETE CASCADE
+);
+
+CREATE INDEX invitation_tokens_hash_idx ON private.invitation_tokens USING btree (token_hash);
+
+COMMENT ON TABLE "private"."invitation_tokens" IS 'SHA-256 of each invitation''s token, the only form in which a token is stored. Read by private.accept_invitation only.';
