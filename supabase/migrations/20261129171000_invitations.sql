@@ -109,6 +109,31 @@ revoke all on private.invitation_tokens from public, anon, authenticated, servic
 
 -- Inviting ------------------------------------------------------------------------
 
+create function private.inviter_role(phone_id text, action text)
+returns public.member_role
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  found_role public.member_role;
+begin
+  select m.role into found_role
+    from public.phone_members m
+   where m.phone_id = inviter_role.phone_id and m.user_id = auth.uid();
+  if found_role is null or found_role = 'viewer' then
+    raise exception 'only owners and admins of phone number % may %', inviter_role.phone_id, inviter_role.action
+      using errcode = 'insufficient_privilege';
+  end if;
+  return found_role;
+end;
+$$;
+comment on function private.inviter_role(text, text) is
+  'The caller''s role on phone_id when it is owner or admin; otherwise refuses to do action (42501). Called by '
+  'the invitation functions, which run as their owner; SECURITY DEFINER like them, so it reads every membership.';
+revoke all on function private.inviter_role(text, text) from public, anon, authenticated;
+
 create function private.invite_member(phone_id text, email text, role public.member_role)
 returns table (invitation_id uuid, token text)
 language plpgsql
@@ -122,13 +147,7 @@ declare
   secret bytea := extensions.gen_random_bytes(32);
   new_id uuid;
 begin
-  select m.role into inviter
-    from public.phone_members m
-   where m.phone_id = invite_member.phone_id and m.user_id = auth.uid();
-  if inviter is null or inviter = 'viewer' then
-    raise exception 'only owners and admins of phone number % may invite', invite_member.phone_id
-      using errcode = 'insufficient_privilege';
-  end if;
+  inviter := private.inviter_role(invite_member.phone_id, 'invite');
   if invite_member.role is null or (inviter = 'admin' and invite_member.role = 'owner') then
     raise exception 'a % may not invite at role %', inviter, coalesce(invite_member.role::text, 'null')
       using errcode = 'insufficient_privilege',
@@ -168,13 +187,7 @@ declare
   revoker public.member_role;
   offered public.member_role;
 begin
-  select m.role into revoker
-    from public.phone_members m
-   where m.phone_id = revoke_invitation.phone_id and m.user_id = auth.uid();
-  if revoker is null or revoker = 'viewer' then
-    raise exception 'only owners and admins of phone number % may revoke its invitations', revoke_invitation.phone_id
-      using errcode = 'insufficient_privilege';
-  end if;
+  revoker := private.inviter_role(revoke_invitation.phone_id, 'revoke its invitations');
   select i.role into offered from public.phone_invitations i
    where i.phone_id = revoke_invitation.phone_id and i.id = revoke_invitation.invitation_id;
   if offered = 'owner' and revoker <> 'owner' then

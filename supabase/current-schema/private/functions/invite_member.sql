@@ -17,13 +17,7 @@ declare
   secret bytea := extensions.gen_random_bytes(32);
   new_id uuid;
 begin
-  select m.role into inviter
-    from public.phone_members m
-   where m.phone_id = invite_member.phone_id and m.user_id = auth.uid();
-  if inviter is null or inviter = 'viewer' then
-    raise exception 'only owners and admins of phone number % may invite', invite_member.phone_id
-      using errcode = 'insufficient_privilege';
-  end if;
+  inviter := private.inviter_role(invite_member.phone_id, 'invite');
   if invite_member.role is null or (inviter = 'admin' and invite_member.role = 'owner') then
     raise exception 'a % may not invite at role %', inviter, coalesce(invite_member.role::text, 'null')
       using errcode = 'insufficient_privilege',

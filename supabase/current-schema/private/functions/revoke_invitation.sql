@@ -11,13 +11,7 @@ declare
   revoker public.member_role;
   offered public.member_role;
 begin
-  select m.role into revoker
-    from public.phone_members m
-   where m.phone_id = revoke_invitation.phone_id and m.user_id = auth.uid();
-  if revoker is null or revoker = 'viewer' then
-    raise exception 'only owners and admins of phone number % may revoke its invitations', revoke_invitation.phone_id
-      using errcode = 'insufficient_privilege';
-  end if;
+  revoker := private.inviter_role(revoke_invitation.phone_id, 'revoke its invitations');
   select i.role into offered from public.phone_invitations i
    where i.phone_id = revoke_invitation.phone_id and i.id = revoke_invitation.invitation_id;
   if offered = 'owner' and revoker <> 'owner' then
