@@ -16,6 +16,7 @@ import type {
   ConversationRules,
   DailyCallStats,
   DB,
+  LiveCalls,
   MemberRole,
   PhoneInvitations,
   PhoneMembers,
@@ -258,4 +259,23 @@ export async function acceptInvitation(db: Db, p: { token: string }): Promise<{ 
   const r = rows[0];
   if (!r) throw new Error('accept_invitation returned no row');
   return { phoneId: r.phone_id, role: r.role };
+}
+
+// Live calls ----------------------------------------------------------------------
+
+export type LiveCall = Selectable<LiveCalls>;
+
+/**
+ * The calls in progress on the signed-in user's phones (only phoneIds when
+ * given), oldest first, with how many the phone may have at once: the live
+ * dashboard. live_calls holds at most that many rows per phone.
+ */
+export async function liveCalls(db: Db, p: { phoneIds?: string[] } = {}): Promise<(LiveCall & { max_concurrent_calls: number })[]> {
+  let q = db
+    .selectFrom('live_calls as l')
+    .innerJoin('phone_numbers as p', 'p.id', 'l.phone_id')
+    .selectAll('l')
+    .select('p.max_concurrent_calls');
+  if (p.phoneIds) q = q.where('l.phone_id', 'in', p.phoneIds.length ? p.phoneIds : ['']);
+  return q.orderBy('l.phone_id').orderBy('l.claimed_at').orderBy('l.call_sid').execute();
 }

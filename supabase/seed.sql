@@ -40,9 +40,10 @@ select '00000000-0000-0000-0000-000000000000', u.id::uuid, 'authenticated', 'aut
   ) as u(id, email, full_name)
 on conflict (id) do nothing;
 
-insert into public.phone_numbers (id, number, display_name, business_name, timezone) values
-  ('acme-dental', '+14155550100', 'Front desk', 'Acme Dental Care', 'America/Los_Angeles'),
-  ('bella-salon', '+442079460200', 'Salon line', 'Bella Hair Salon', 'Europe/London')
+-- acme-dental's plan allows 10 calls at once, bella-salon's 3 (claim_call_slot).
+insert into public.phone_numbers (id, number, display_name, business_name, timezone, max_concurrent_calls) values
+  ('acme-dental', '+14155550100', 'Front desk', 'Acme Dental Care', 'America/Los_Angeles', 10),
+  ('bella-salon', '+442079460200', 'Salon line', 'Bella Hair Salon', 'Europe/London', 3)
 on conflict (id) do nothing;
 
 insert into public.phone_members (phone_id, user_id, role) values

@@ -72,6 +72,7 @@ beforeAll(async () => {
   await rows(`insert into public.business_closures (phone_id, starts_on, ends_on, reason) values ($1, '2030-12-24', '2030-12-26', 'Holidays')`, [f.a]);
   await rows(`insert into public.phone_invitations (phone_id, id, email, role) values ($1, $2, 'pending@isolation.test', 'viewer')`,
     [f.a, f.invitationId]);
+  await rows(`insert into public.live_calls (phone_id, call_sid) values ($1, 'CAISOLATIONLIVE1')`, [f.a]);
 });
 
 afterAll(async () => {

@@ -188,6 +188,23 @@ export interface DailyCallStats {
   updated_at: ColumnType<Date, never, never>;
 }
 
+export interface LiveCalls {
+  /**
+   * The provider's call id; the call's row in calls may not exist yet.
+   */
+  call_sid: string;
+  claimed_at: Generated<Timestamp>;
+  /**
+   * The worker's last sign of life; silent for 90 seconds, the slot is reaped.
+   */
+  heartbeat_at: Generated<Timestamp>;
+  phone_id: string;
+  /**
+   * Which telephony worker holds the call, for operators.
+   */
+  worker: string | null;
+}
+
 export interface PhoneInvitations {
   accepted_at: Timestamp | null;
   /**
@@ -239,6 +256,10 @@ export interface PhoneNumbers {
    * Tenant key (phone_id everywhere else): a stable slug, lowercase letters, digits, - and _.
    */
   id: string;
+  /**
+   * How many calls the phone number may have in progress at once (1 to 1000); claim_call_slot refuses more. Set by the service role (the plan the business pays for).
+   */
+  max_concurrent_calls: Generated<number>;
   /**
    * The phone number in E.164 form, e.g. +14155550123.
    */
@@ -296,6 +317,7 @@ export interface DB {
   calls: Calls;
   conversation_rules: ConversationRules;
   daily_call_stats: DailyCallStats;
+  live_calls: LiveCalls;
   phone_invitations: PhoneInvitations;
   phone_members: PhoneMembers;
   phone_numbers: PhoneNumbers;

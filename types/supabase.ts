@@ -126,6 +126,26 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"live_calls": {
+                  Row: {
+                    "call_sid": string,"claimed_at": string,"heartbeat_at": string,"phone_id": string,"worker": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "call_sid": string,"claimed_at"?: string,"heartbeat_at"?: string,"phone_id": string,"worker"?: string | null
+                  }
+                  Update: {
+                    "call_sid"?: string,"claimed_at"?: string,"heartbeat_at"?: string,"phone_id"?: string,"worker"?: string | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "live_calls_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"phone_invitations": {
                   Row: {
                     "accepted_at": string | null,"accepted_by": string | null,"created_at": string,"email": string,"expires_at": string,"id": string,"invited_by": string | null,"phone_id": string,"revoked_at": string | null,"role": Database["public"]['Enums']["member_role"],"updated_at": string
@@ -168,14 +188,14 @@ isOneToOne: false
                   ]
                 },"phone_numbers": {
                   Row: {
-                    "business_name": string,"created_at": string,"display_name": string | null,"id": string,"number": string,"timezone": string,"updated_at": string
+                    "business_name": string,"created_at": string,"display_name": string | null,"id": string,"max_concurrent_calls": number,"number": string,"timezone": string,"updated_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "business_name": string,"created_at"?: string,"display_name"?: string | null,"id": string,"number": string,"timezone"?: string,"updated_at"?: string
+                    "business_name": string,"created_at"?: string,"display_name"?: string | null,"id": string,"max_concurrent_calls"?: number,"number": string,"timezone"?: string,"updated_at"?: string
                   }
                   Update: {
-                    "business_name"?: string,"created_at"?: string,"display_name"?: string | null,"id"?: string,"number"?: string,"timezone"?: string,"updated_at"?: string
+                    "business_name"?: string,"created_at"?: string,"display_name"?: string | null,"id"?: string,"max_concurrent_calls"?: number,"number"?: string,"timezone"?: string,"updated_at"?: string
                   }
                   Relationships: [
                     
@@ -223,6 +243,23 @@ isOneToOne: true
 { Args: { "from_day"?: string,"phone_ids"?: (string)[],"to_day"?: string }; Returns: {
               "answered_calls": number,"completed_calls": number,"failed_calls": number,"total_calls": number
             }[]
+                           },
+"claim_call_slot":
+{ Args: { "call_sid": string,"phone_id": string,"worker"?: string }; Returns: {
+              "call_sid": string,
+"claimed_at": string,
+"heartbeat_at": string,
+"phone_id": string,
+"worker": string | null
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "live_calls"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
+"heartbeat_call_slot":
+{ Args: { "call_sid": string,"phone_id": string }; Returns: boolean
                            },
 "ingest_call_event":
 { Args: { "ai_confidence"?: number,"ai_summary"?: string,"answered_at"?: string,"call_sid": string,"caller_number": string,"duration"?: number,"ended_at"?: string,"metadata"?: Json,"occurred_at": string,"phone_id": string,"recording_url"?: string,"started_at"?: string,"status"?: Database["public"]['Enums']["call_status"],"tags"?: (string)[],"transcript"?: string }; Returns: {
@@ -278,6 +315,9 @@ isOneToOne: true
         isOneToOne: false
         isSetofReturn: true
       } },
+"release_call_slot":
+{ Args: { "call_sid": string,"phone_id": string }; Returns: boolean
+                           },
 "revoke_invitation":
 { Args: { "invitation_id": string,"phone_id": string }; Returns: boolean
                            },

@@ -143,5 +143,17 @@ alter function auth.jwt() owner to supabase_auth_admin;
 grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
   to postgres, anon, authenticated, service_role;
 
+-- Realtime: the publication Supabase's Realtime server streams changes from.
+-- Empty, as on a new project; a migration adds a table with `alter
+-- publication supabase_realtime add table ...`, which postgres may do.
+do $$
+begin
+  if not exists (select from pg_publication where pubname = 'supabase_realtime') then
+    create publication supabase_realtime;
+  end if;
+end
+$$;
+alter publication supabase_realtime owner to postgres;
+
 -- Marks the database as bootstrapped; read by `db:start` and `db:status`.
 comment on database postgres is 'replytics local stack: supabase baseline v1';

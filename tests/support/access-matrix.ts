@@ -253,6 +253,20 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
       before: { select: () => sql`refresh materialized view concurrently private.phone_performance_summary` },
     },
   },
+  'public.live_calls': {
+    kind: 'relation',
+    // Written only through the service role's claim, heartbeat and release functions.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, call_sid: 'CAISOLATIONLIVE2' }),
+      update: () => ({ worker: 'elsewhere' }),
+    },
+  },
   'public.phone_invitations': {
     kind: 'relation',
     // Read by owners and admins; written only through the functions below.

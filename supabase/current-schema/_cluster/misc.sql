@@ -1,3 +1,5 @@
 SELECT cron.schedule_in_database('archive-calls', '*/10 * * * *', 'select * from private.archive_calls()', 'postgres', NULL, true);
 
+SELECT cron.schedule_in_database('reap-call-slots', '* * * * *', 'select private.reap_call_slots()', 'postgres', NULL, true);
+
 SELECT cron.schedule_in_database('refresh-phone-performance-summary', '*/15 * * * *', 'select private.refresh_phone_performance_summary()', 'postgres', NULL, true);

@@ -1,16 +1,18 @@
 CREATE TABLE "public"."phone_numbers" (
-  "id"            text                     NOT NULL,
-  "number"        text                     NOT NULL,
-  "display_name"  text,
-  "business_name" text                     NOT NULL,
-  "timezone"      text                     NOT NULL DEFAULT 'UTC'::text,
-  "created_at"    timestamp with time zone NOT NULL DEFAULT now(),
-  "updated_at"    timestamp with time zone NOT NULL DEFAULT now(),
+  "id"                   text                     NOT NULL,
+  "number"               text                     NOT NULL,
+  "display_name"         text,
+  "business_name"        text                     NOT NULL,
+  "timezone"             text                     NOT NULL DEFAULT 'UTC'::text,
+  "created_at"           timestamp with time zone NOT NULL DEFAULT now(),
+  "updated_at"           timestamp with time zone NOT NULL DEFAULT now(),
+  "max_concurrent_calls" integer                  NOT NULL DEFAULT 5,
   CONSTRAINT "phone_numbers_business_name_length" CHECK (((char_length(business_name) >= 1) AND (char_length(business_name) <= 200))),
   CONSTRAINT "phone_numbers_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
     with time zone))),
   CONSTRAINT "phone_numbers_display_name_length" CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 100))),
   CONSTRAINT "phone_numbers_id_format" CHECK ((id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
+  CONSTRAINT "phone_numbers_max_concurrent_calls_range" CHECK (((max_concurrent_calls >= 1) AND (max_concurrent_calls <= 1000))),
   CONSTRAINT "phone_numbers_number_e164" CHECK ((number ~ '^\+[1-9][0-9]{6,14}$'::text)),
   CONSTRAINT "phone_numbers_number_key" UNIQUE (number),
   CONSTRAINT "phone_numbers_pkey" PRIMARY KEY (id),
@@ -73,6 +75,8 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 COMMENT ON COLUMN "public"."phone_numbers"."display_name" IS 'Optional label shown in the app.';
 
 COMMENT ON COLUMN "public"."phone_numbers"."id" IS 'Tenant key (phone_id everywhere else): a stable slug, lowercase letters, digits, - and _.';
+
+COMMENT ON COLUMN "public"."phone_numbers"."max_concurrent_calls" IS 'How many calls the phone number may have in progress at once (1 to 1000); claim_call_slot refuses more. Set by the service role (the plan the business pays for).';
 
 COMMENT ON COLUMN "public"."phone_numbers"."number" IS 'The phone number in E.164 form, e.g. +14155550123.';
 
