@@ -188,3 +188,9 @@ select phone_id, id, '{"intent": "booking"}', '{booking}' from public.calls wher
 select calls_archived, metadata_archived from private.archive_calls();
 
 select private.refresh_phone_performance_summary();
+
+-- Webhook events received for acme-dental: one processed, one waiting.
+select public.record_webhook_event('acme-dental', 'twilio', 'EVSEED0001', 'call.completed', '{"CallStatus": "completed"}', null);
+select public.record_webhook_event('acme-dental', 'google_calendar', 'EVSEED0002', 'event.updated', '{"status": "confirmed"}', null);
+update public.webhook_events set status = 'processed', processed_at = now(), attempts = 1
+ where phone_id = 'acme-dental' and provider_event_id = 'EVSEED0001';

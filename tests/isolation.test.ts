@@ -73,6 +73,7 @@ beforeAll(async () => {
   await rows(`insert into public.phone_invitations (phone_id, id, email, role) values ($1, $2, 'pending@isolation.test', 'viewer')`,
     [f.a, f.invitationId]);
   await rows(`insert into public.live_calls (phone_id, call_sid) values ($1, 'CAISOLATIONLIVE1')`, [f.a]);
+  await rows(`insert into public.webhook_events (phone_id, provider, provider_event_id, event_type) values ($1, 'twilio', 'EVISOLATION1', 'call.completed')`, [f.a]);
 });
 
 afterAll(async () => {

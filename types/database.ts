@@ -35,6 +35,8 @@ export type RuleType = "greeting" | "hours" | "routing" | "transfer";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export type WebhookEventStatus = "failed" | "ignored" | "processed" | "received";
+
 export interface BusinessClosures {
   created_at: ColumnType<Date, never, never>;
   /**
@@ -310,6 +312,36 @@ export interface VoiceSettings {
   voice_name: Generated<string>;
 }
 
+export interface WebhookEvents {
+  /**
+   * How many times processing was tried.
+   */
+  attempts: Generated<number>;
+  /**
+   * The call the event is about, when it is about one.
+   */
+  call_sid: string | null;
+  /**
+   * Why processing failed; set exactly when status is failed.
+   */
+  error: string | null;
+  event_type: string;
+  id: ColumnType<string, never, never>;
+  payload: Generated<Json>;
+  phone_id: string;
+  processed_at: Timestamp | null;
+  /**
+   * Who sent it: a lowercase slug such as twilio or google_calendar.
+   */
+  provider: string;
+  /**
+   * The provider's own id of the event; an event is stored once per phone, provider and id.
+   */
+  provider_event_id: string;
+  received_at: Generated<Timestamp>;
+  status: Generated<WebhookEventStatus>;
+}
+
 export interface DB {
   business_closures: BusinessClosures;
   business_hours: BusinessHours;
@@ -323,4 +355,5 @@ export interface DB {
   phone_numbers: PhoneNumbers;
   phone_performance_summary: PhonePerformanceSummary;
   voice_settings: VoiceSettings;
+  webhook_events: WebhookEvents;
 }

@@ -220,6 +220,26 @@ isOneToOne: true
       referencedColumns: ["id"]
     }
                   ]
+                },"webhook_events": {
+                  Row: {
+                    "attempts": number,"call_sid": string | null,"error": string | null,"event_type": string,"id": string,"payload": NonNullable<Json>,"phone_id": string,"processed_at": string | null,"provider": string,"provider_event_id": string,"received_at": string,"status": Database["public"]['Enums']["webhook_event_status"]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "attempts"?: number,"call_sid"?: string | null,"error"?: string | null,"event_type": string,"id"?: string,"payload"?: NonNullable<Json>,"phone_id": string,"processed_at"?: string | null,"provider": string,"provider_event_id": string,"received_at"?: string,"status"?: Database["public"]['Enums']["webhook_event_status"]
+                  }
+                  Update: {
+                    "attempts"?: number,"call_sid"?: string | null,"error"?: string | null,"event_type"?: string,"id"?: string,"payload"?: NonNullable<Json>,"phone_id"?: string,"processed_at"?: string | null,"provider"?: string,"provider_event_id"?: string,"received_at"?: string,"status"?: Database["public"]['Enums']["webhook_event_status"]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "webhook_events_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
                 }
           }
           Views: {
@@ -315,6 +335,11 @@ isOneToOne: true
         isOneToOne: false
         isSetofReturn: true
       } },
+"record_webhook_event":
+{ Args: { "call_sid"?: string,"event_type": string,"payload"?: Json,"phone_id": string,"provider": string,"provider_event_id": string }; Returns: {
+              "duplicate": boolean,"event_id": string,"received_at": string
+            }[]
+                           },
 "release_call_slot":
 { Args: { "call_sid": string,"phone_id": string }; Returns: boolean
                            },
@@ -346,7 +371,7 @@ isOneToOne: true
       } }
           }
           Enums: {
-            "call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours"
+            "call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -462,7 +487,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"]
+            "call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const

@@ -267,6 +267,20 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
       update: () => ({ worker: 'elsewhere' }),
     },
   },
+  'public.webhook_events': {
+    kind: 'relation',
+    // Recorded by the service role (record_webhook_event); admins and owners read them.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, provider: 'twilio', provider_event_id: 'EVISOLATION2', event_type: 'call.completed' }),
+      update: () => ({ status: 'ignored' }),
+    },
+  },
   'public.phone_invitations': {
     kind: 'relation',
     // Read by owners and admins; written only through the functions below.
