@@ -25,6 +25,11 @@ type Event = {
   recording_url?: string;
   metadata?: Record<string, string>;
   tags?: string[];
+  direction?: 'inbound' | 'outbound';
+  ended_reason?: 'heartbeat_lost' | 'caller_hung_up' | 'transferred';
+  billed_seconds?: number;
+  cost?: number;
+  transferred_to?: string;
 };
 
 /** A small seeded generator, so a failing round can be replayed from its seed. */
@@ -71,25 +76,36 @@ function callEvents(rand: () => number): Event[] {
     }
     call({ occurred_at: at(end + 7_000), status: null, metadata: { intent: i % 2 ? 'booking' : 'question' }, tags: ['inbound'] });
     call({ occurred_at: at(end + 8_000), status: null, metadata: { language: 'en' }, tags: i % 3 ? ['vip'] : ['new-patient', 'inbound'] });
+    // Hangup data, with events that disagree: the reaper's heartbeat_lost and
+    // the provider's own reason, a first and a final bill.
+    if (i % 4 === 0) call({ occurred_at: at(start), status: null, direction: 'outbound' });
+    if (kind === 3) call({ occurred_at: at(end + 1_000), status: null, ended_reason: 'heartbeat_lost' });
+    call({ occurred_at: at(end + 9_000), status: null, ended_reason: i % 6 ? 'caller_hung_up' : 'transferred',
+           billed_seconds: talk, cost: talk * 0.0001, ...(i % 6 ? {} : { transferred_to: '+14155550999' }) });
+    if (i % 2) call({ occurred_at: at(end + 10_000), status: null, billed_seconds: talk + 60, cost: (talk + 60) * 0.0001 });
   }
   return events;
 }
 
 const INGEST = `select 1 from public.ingest_call_event(
   phone_id => $1, call_sid => $2, caller_number => $3, occurred_at => $4, status => $5,
-  duration => $6, transcript => $7, recording_url => $8, metadata => $9, tags => $10)`;
+  duration => $6, transcript => $7, recording_url => $8, metadata => $9, tags => $10,
+  direction => $11, ended_reason => $12, billed_seconds => $13, cost => $14, currency => $15, transferred_to => $16)`;
 
 function ingest(c: pg.Client, phone: string, e: Event) {
   return c.query(INGEST, [
     phone, e.call_sid, e.caller_number, e.occurred_at, e.status, e.duration ?? null, e.transcript ?? null,
     e.recording_url ?? null, e.metadata ? JSON.stringify(e.metadata) : null, e.tags ?? null,
+    e.direction ?? null, e.ended_reason ?? null, e.billed_seconds ?? null, e.cost ?? null,
+    e.cost === undefined ? null : 'USD', e.transferred_to ?? null,
   ]);
 }
 
 /** What a phone's calls, metadata and statistics hold, without ids or bookkeeping times. */
 async function stateOf(phone: string) {
   const calls = await rows(
-    `select call_sid, caller_number, status, created_at, answered_at, ended_at, duration, transcript, recording_url
+    `select call_sid, caller_number, status, created_at, answered_at, ended_at, duration, transcript, recording_url,
+            direction, ended_reason, billed_seconds, cost, currency, transferred_to
        from public.calls where phone_id = $1 order by call_sid`, [phone]);
   const metadata = await rows(
     `select c.call_sid, m.metadata, m.tags from public.call_metadata m

@@ -7,6 +7,10 @@
 
 import type { ColumnType } from "kysely";
 
+export type CallDirection = "inbound" | "outbound";
+
+export type CallEndedReason = "agent_hung_up" | "busy" | "caller_hung_up" | "canceled" | "error" | "heartbeat_lost" | "no_answer" | "transferred" | "voicemail";
+
 export type CallStatus = "answered" | "completed" | "failed" | "ringing";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -105,6 +109,10 @@ export interface Calls {
    */
   answered_at: Timestamp | null;
   /**
+   * The seconds the provider billed (0 to 86400).
+   */
+  billed_seconds: number | null;
+  /**
    * The telephony provider's id of the call, unique per phone number.
    */
   call_sid: string;
@@ -113,9 +121,21 @@ export interface Calls {
    */
   caller_number: string;
   /**
+   * What the call cost, in currency; reported with it.
+   */
+  cost: Numeric | null;
+  /**
    * When the call started ringing, to the millisecond (so a JavaScript Date holds it exactly); the list pages on (created_at, id).
    */
   created_at: ColumnType<Date, never, never>;
+  /**
+   * ISO 4217 code of cost, e.g. USD.
+   */
+  currency: string | null;
+  /**
+   * inbound or outbound.
+   */
+  direction: Generated<CallDirection>;
   /**
    * Talk time in whole seconds, from answered_at to ended_at (within a second); 0 for calls never answered or still in progress.
    */
@@ -124,6 +144,10 @@ export interface Calls {
    * When the call ended (completed or failed); derived when a call ends without it.
    */
   ended_at: Timestamp | null;
+  /**
+   * Why the call ended, as the provider (or the reaper) reported it; null while unknown.
+   */
+  ended_reason: CallEndedReason | null;
   id: ColumnType<string, never, never>;
   phone_id: string;
   /**
@@ -138,6 +162,10 @@ export interface Calls {
    * Transcript of the call; admins may correct it.
    */
   transcript: string | null;
+  /**
+   * The E.164 number the call was transferred to.
+   */
+  transferred_to: string | null;
   updated_at: ColumnType<Date, never, never>;
 }
 

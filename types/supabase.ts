@@ -68,14 +68,14 @@ isOneToOne: true
                   ]
                 },"calls": {
                   Row: {
-                    "ai_confidence": number | null,"ai_summary": string | null,"answered_at": string | null,"call_sid": string,"caller_number": string,"created_at": string,"duration": number,"ended_at": string | null,"id": string,"phone_id": string,"recording_url": string | null,"status": Database["public"]['Enums']["call_status"],"transcript": string | null,"updated_at": string
+                    "ai_confidence": number | null,"ai_summary": string | null,"answered_at": string | null,"billed_seconds": number | null,"call_sid": string,"caller_number": string,"cost": number | null,"created_at": string,"currency": string | null,"direction": Database["public"]['Enums']["call_direction"],"duration": number,"ended_at": string | null,"ended_reason": Database["public"]['Enums']["call_ended_reason"] | null,"id": string,"phone_id": string,"recording_url": string | null,"status": Database["public"]['Enums']["call_status"],"transcript": string | null,"transferred_to": string | null,"updated_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "ai_confidence"?: number | null,"ai_summary"?: string | null,"answered_at"?: string | null,"call_sid": string,"caller_number": string,"created_at"?: string,"duration"?: number,"ended_at"?: string | null,"id"?: string,"phone_id": string,"recording_url"?: string | null,"status"?: Database["public"]['Enums']["call_status"],"transcript"?: string | null,"updated_at"?: string
+                    "ai_confidence"?: number | null,"ai_summary"?: string | null,"answered_at"?: string | null,"billed_seconds"?: number | null,"call_sid": string,"caller_number": string,"cost"?: number | null,"created_at"?: string,"currency"?: string | null,"direction"?: Database["public"]['Enums']["call_direction"],"duration"?: number,"ended_at"?: string | null,"ended_reason"?: Database["public"]['Enums']["call_ended_reason"] | null,"id"?: string,"phone_id": string,"recording_url"?: string | null,"status"?: Database["public"]['Enums']["call_status"],"transcript"?: string | null,"transferred_to"?: string | null,"updated_at"?: string
                   }
                   Update: {
-                    "ai_confidence"?: number | null,"ai_summary"?: string | null,"answered_at"?: string | null,"call_sid"?: string,"caller_number"?: string,"created_at"?: string,"duration"?: number,"ended_at"?: string | null,"id"?: string,"phone_id"?: string,"recording_url"?: string | null,"status"?: Database["public"]['Enums']["call_status"],"transcript"?: string | null,"updated_at"?: string
+                    "ai_confidence"?: number | null,"ai_summary"?: string | null,"answered_at"?: string | null,"billed_seconds"?: number | null,"call_sid"?: string,"caller_number"?: string,"cost"?: number | null,"created_at"?: string,"currency"?: string | null,"direction"?: Database["public"]['Enums']["call_direction"],"duration"?: number,"ended_at"?: string | null,"ended_reason"?: Database["public"]['Enums']["call_ended_reason"] | null,"id"?: string,"phone_id"?: string,"recording_url"?: string | null,"status"?: Database["public"]['Enums']["call_status"],"transcript"?: string | null,"transferred_to"?: string | null,"updated_at"?: string
                   }
                   Relationships: [
                     {
@@ -282,20 +282,26 @@ isOneToOne: false
 { Args: { "call_sid": string,"phone_id": string }; Returns: boolean
                            },
 "ingest_call_event":
-{ Args: { "ai_confidence"?: number,"ai_summary"?: string,"answered_at"?: string,"call_sid": string,"caller_number": string,"duration"?: number,"ended_at"?: string,"metadata"?: Json,"occurred_at": string,"phone_id": string,"recording_url"?: string,"started_at"?: string,"status"?: Database["public"]['Enums']["call_status"],"tags"?: (string)[],"transcript"?: string }; Returns: {
+{ Args: { "ai_confidence"?: number,"ai_summary"?: string,"answered_at"?: string,"billed_seconds"?: number,"call_sid": string,"caller_number": string,"cost"?: number,"currency"?: string,"direction"?: Database["public"]['Enums']["call_direction"],"duration"?: number,"ended_at"?: string,"ended_reason"?: Database["public"]['Enums']["call_ended_reason"],"metadata"?: Json,"occurred_at": string,"phone_id": string,"recording_url"?: string,"started_at"?: string,"status"?: Database["public"]['Enums']["call_status"],"tags"?: (string)[],"transcript"?: string,"transferred_to"?: string }; Returns: {
               "ai_confidence": number | null,
 "ai_summary": string | null,
 "answered_at": string | null,
+"billed_seconds": number | null,
 "call_sid": string,
 "caller_number": string,
+"cost": number | null,
 "created_at": string,
+"currency": string | null,
+"direction": Database["public"]['Enums']["call_direction"],
 "duration": number,
 "ended_at": string | null,
+"ended_reason": Database["public"]['Enums']["call_ended_reason"] | null,
 "id": string,
 "phone_id": string,
 "recording_url": string | null,
 "status": Database["public"]['Enums']["call_status"],
 "transcript": string | null,
+"transferred_to": string | null,
 "updated_at": string
             }
                           SetofOptions: {
@@ -317,16 +323,22 @@ isOneToOne: false
               "ai_confidence": number | null,
 "ai_summary": string | null,
 "answered_at": string | null,
+"billed_seconds": number | null,
 "call_sid": string,
 "caller_number": string,
+"cost": number | null,
 "created_at": string,
+"currency": string | null,
+"direction": Database["public"]['Enums']["call_direction"],
 "duration": number,
 "ended_at": string | null,
+"ended_reason": Database["public"]['Enums']["call_ended_reason"] | null,
 "id": string,
 "phone_id": string,
 "recording_url": string | null,
 "status": Database["public"]['Enums']["call_status"],
 "transcript": string | null,
+"transferred_to": string | null,
 "updated_at": string
             }[]
                           SetofOptions: {
@@ -351,16 +363,22 @@ isOneToOne: false
               "ai_confidence": number | null,
 "ai_summary": string | null,
 "answered_at": string | null,
+"billed_seconds": number | null,
 "call_sid": string,
 "caller_number": string,
+"cost": number | null,
 "created_at": string,
+"currency": string | null,
+"direction": Database["public"]['Enums']["call_direction"],
 "duration": number,
 "ended_at": string | null,
+"ended_reason": Database["public"]['Enums']["call_ended_reason"] | null,
 "id": string,
 "phone_id": string,
 "recording_url": string | null,
 "status": Database["public"]['Enums']["call_status"],
 "transcript": string | null,
+"transferred_to": string | null,
 "updated_at": string
             }[]
                           SetofOptions: {
@@ -371,7 +389,7 @@ isOneToOne: false
       } }
           }
           Enums: {
-            "call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
+            "call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -487,7 +505,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
+            "call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const

@@ -6,7 +6,7 @@
 -- release_call_slot when it ends. A worker that crashes stops sending
 -- heartbeats; private.reap_call_slots (pg_cron, every minute: the cron syntax
 -- every pg_cron version reads) frees slots silent for 90 seconds and marks
--- their calls failed with metadata.ended_reason = 'heartbeat_lost'.
+-- their calls failed with ended_reason heartbeat_lost.
 --
 --   the limit        phone_numbers.max_concurrent_calls, set by the service
 --                    role (members hold no UPDATE on it)
@@ -183,7 +183,7 @@ begin
     perform public.ingest_call_event(
       phone_id => c.phone_id, call_sid => c.call_sid, caller_number => c.caller_number,
       occurred_at => pg_catalog.now(), status => 'failed', ended_at => pg_catalog.now(),
-      metadata => '{"ended_reason": "heartbeat_lost"}')
+      ended_reason => 'heartbeat_lost')
       from public.calls c
      where c.phone_id = gone.phone_id and c.call_sid = gone.call_sid and c.status in ('ringing', 'answered');
   end loop;
@@ -192,7 +192,7 @@ end;
 $$;
 comment on function private.reap_call_slots(interval) is
   'Frees the slots whose worker has been silent for max_silence (default 90 seconds) and marks their calls '
-  'failed with metadata.ended_reason = heartbeat_lost; returns how many it freed. pg_cron runs it every minute.';
+  'failed with ended_reason heartbeat_lost; returns how many it freed. pg_cron runs it every minute.';
 revoke all on function private.reap_call_slots(interval) from public;
 
 select cron.schedule('reap-call-slots', '* * * * *', $$select private.reap_call_slots()$$);

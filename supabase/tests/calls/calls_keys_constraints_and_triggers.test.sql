@@ -46,13 +46,14 @@ select results_eq(
      where conrelid = 'public.calls'::regclass and contype = 'c' order by 1$$,
   $$values ('calls_ai_confidence_range'), ('calls_ai_summary_length'), ('calls_ai_summary_not_blank'),
            ('calls_ai_summary_printable'), ('calls_answered_after_created'), ('calls_answered_at_range'),
-           ('calls_call_sid_format'), ('calls_caller_number_e164'), ('calls_created_at_range'),
-           ('calls_duration_matches_times'), ('calls_duration_max'), ('calls_duration_nonnegative'),
-           ('calls_ended_after_answered'), ('calls_ended_after_created'), ('calls_ended_at_range'),
-           ('calls_recording_url_https'), ('calls_recording_url_length'), ('calls_status_timestamps'),
-           ('calls_transcript_length'), ('calls_transcript_not_blank'), ('calls_transcript_printable'),
-           ('calls_updated_at_range')$$,
-  'calls has exactly the 22 CHECK constraints the constraint tests cover'
+           ('calls_billed_seconds_range'), ('calls_call_sid_format'), ('calls_caller_number_e164'),
+           ('calls_cost_range'), ('calls_cost_with_currency'), ('calls_created_at_range'),
+           ('calls_currency_format'), ('calls_duration_matches_times'), ('calls_duration_max'),
+           ('calls_duration_nonnegative'), ('calls_ended_after_answered'), ('calls_ended_after_created'),
+           ('calls_ended_at_range'), ('calls_recording_url_https'), ('calls_recording_url_length'),
+           ('calls_status_timestamps'), ('calls_transcript_length'), ('calls_transcript_not_blank'),
+           ('calls_transcript_printable'), ('calls_transferred_to_e164'), ('calls_updated_at_range')$$,
+  'calls has exactly the 27 CHECK constraints the constraint tests cover'
 );
 select results_eq(
   $$select conname::text collate "default" from pg_constraint

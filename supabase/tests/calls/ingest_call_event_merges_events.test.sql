@@ -119,7 +119,7 @@ select throws_ok(
   'anon cannot call ingest_call_event (42501)');
 select tests.clear_authentication();
 select is(has_function_privilege('service_role',
-  'public.ingest_call_event(text, text, text, timestamptz, public.call_status, timestamptz, timestamptz, timestamptz, integer, text, text, text, numeric, jsonb, text[])',
+  'public.ingest_call_event(text, text, text, timestamptz, public.call_status, timestamptz, timestamptz, timestamptz, integer, text, text, text, numeric, jsonb, text[], public.call_direction, public.call_ended_reason, integer, numeric, text, text)',
   'execute'), true, 'the service role may call ingest_call_event');
 
 -- People's direct edits keep the strict lifecycle.

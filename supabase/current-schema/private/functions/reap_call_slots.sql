@@ -20,7 +20,7 @@ begin
     perform public.ingest_call_event(
       phone_id => c.phone_id, call_sid => c.call_sid, caller_number => c.caller_number,
       occurred_at => pg_catalog.now(), status => 'failed', ended_at => pg_catalog.now(),
-      metadata => '{"ended_reason": "heartbeat_lost"}')
+      ended_reason => 'heartbeat_lost')
       from public.calls c
      where c.phone_id = gone.phone_id and c.call_sid = gone.call_sid and c.status in ('ringing', 'answered');
   end loop;
@@ -28,7 +28,7 @@ begin
 end;
 $function$;
 
-COMMENT ON FUNCTION "private"."reap_call_slots"(interval) IS 'Frees the slots whose worker has been silent for max_silence (default 90 seconds) and marks their calls failed with metadata.ended_reason = heartbeat_lost; returns how many it freed. pg_cron runs it every minute.';
+COMMENT ON FUNCTION "private"."reap_call_slots"(interval) IS 'Frees the slots whose worker has been silent for max_silence (default 90 seconds) and marks their calls failed with ended_reason heartbeat_lost; returns how many it freed. pg_cron runs it every minute.';
 
 REVOKE ALL ON FUNCTION "private"."reap_call_slots"(interval) FROM PUBLIC;
 

@@ -40,6 +40,24 @@ ALTER TABLE "private"."calls_archive"
 ALTER TABLE "private"."calls_archive"
   ADD COLUMN "ai_confidence" numeric(3,2);
 
+ALTER TABLE "private"."calls_archive"
+  ADD COLUMN "direction" public.call_direction NOT NULL DEFAULT 'inbound'::public.call_direction;
+
+ALTER TABLE "private"."calls_archive"
+  ADD COLUMN "ended_reason" public.call_ended_reason;
+
+ALTER TABLE "private"."calls_archive"
+  ADD COLUMN "billed_seconds" integer;
+
+ALTER TABLE "private"."calls_archive"
+  ADD COLUMN "cost" numeric(12,5);
+
+ALTER TABLE "private"."calls_archive"
+  ADD COLUMN "currency" text;
+
+ALTER TABLE "private"."calls_archive"
+  ADD COLUMN "transferred_to" text;
+
 CREATE TRIGGER count_call_deletes
   AFTER DELETE ON private.calls_archive
   FOR EACH ROW

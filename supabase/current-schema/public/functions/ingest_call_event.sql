@@ -1,19 +1,25 @@
 CREATE OR REPLACE FUNCTION public.ingest_call_event (
-  phone_id      text,
-  call_sid      text,
-  caller_number text,
-  occurred_at   timestamp with time zone,
-  status        public.call_status       DEFAULT NULL::public.call_status,
-  started_at    timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
-  answered_at   timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
-  ended_at      timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
-  duration      integer                  DEFAULT NULL::integer,
-  recording_url text                     DEFAULT NULL::text,
-  transcript    text                     DEFAULT NULL::text,
-  ai_summary    text                     DEFAULT NULL::text,
-  ai_confidence numeric                  DEFAULT NULL::numeric,
-  metadata      jsonb                    DEFAULT NULL::jsonb,
-  tags          text[]                   DEFAULT NULL::text[]
+  phone_id       text,
+  call_sid       text,
+  caller_number  text,
+  occurred_at    timestamp with time zone,
+  status         public.call_status       DEFAULT NULL::public.call_status,
+  started_at     timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
+  answered_at    timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
+  ended_at       timestamp with time zone DEFAULT NULL::timestamp WITH time zone,
+  duration       integer                  DEFAULT NULL::integer,
+  recording_url  text                     DEFAULT NULL::text,
+  transcript     text                     DEFAULT NULL::text,
+  ai_summary     text                     DEFAULT NULL::text,
+  ai_confidence  numeric                  DEFAULT NULL::numeric,
+  metadata       jsonb                    DEFAULT NULL::jsonb,
+  tags           text[]                   DEFAULT NULL::text[],
+  direction      public.call_direction    DEFAULT NULL::public.call_direction,
+  ended_reason   public.call_ended_reason DEFAULT NULL::public.call_ended_reason,
+  billed_seconds integer                  DEFAULT NULL::integer,
+  cost           numeric                  DEFAULT NULL::numeric,
+  currency       text                     DEFAULT NULL::text,
+  transferred_to text                     DEFAULT NULL::text
 )
   RETURNS public.calls
   LANGUAGE plpgsql
@@ -44,14 +50,17 @@ begin
   -- The first event of a call creates it (the lifecycle trigger fills what
   -- its status implies); any later one merges into it under the row's lock.
   insert into public.calls as c (phone_id, call_sid, caller_number, status, created_at, answered_at, ended_at,
-                                 duration, recording_url, transcript, ai_summary, ai_confidence)
+                                 duration, recording_url, transcript, ai_summary, ai_confidence,
+                                 direction, ended_reason, billed_seconds, cost, currency, transferred_to)
   values (ingest_call_event.phone_id, ingest_call_event.call_sid, ingest_call_event.caller_number,
           coalesce(ingest_call_event.status, 'ringing'), ev_start,
           case when ingest_call_event.status in ('answered', 'completed', 'failed') then ev_answered end,
           case when ingest_call_event.status in ('completed', 'failed') then ev_ended end,
           case when ingest_call_event.status in ('completed', 'failed') then coalesce(ingest_call_event.duration, 0) else 0 end,
           ingest_call_event.recording_url, ingest_call_event.transcript, ingest_call_event.ai_summary,
-          ingest_call_event.ai_confidence)
+          ingest_call_event.ai_confidence, coalesce(ingest_call_event.direction, 'inbound'),
+          ingest_call_event.ended_reason, ingest_call_event.billed_seconds, ingest_call_event.cost,
+          ingest_call_event.currency, ingest_call_event.transferred_to)
   on conflict on constraint calls_call_sid_key do nothing
   returning * into nxt;
 
@@ -98,17 +107,34 @@ begin
     nxt.transcript := coalesce(cur.transcript, ingest_call_event.transcript);
     nxt.ai_summary := coalesce(cur.ai_summary, ingest_call_event.ai_summary);
     nxt.ai_confidence := coalesce(cur.ai_confidence, ingest_call_event.ai_confidence);
+    -- Hangup data: where events disagree, the greater value wins (outbound
+    -- over inbound, the later reason in call_ended_reason's order, the larger
+    -- billed time and cost), so the merge does not depend on their order.
+    nxt.direction := greatest(cur.direction, ingest_call_event.direction);
+    nxt.ended_reason := greatest(cur.ended_reason, ingest_call_event.ended_reason);
+    nxt.billed_seconds := greatest(cur.billed_seconds, ingest_call_event.billed_seconds);
+    if ingest_call_event.cost is not null
+       and (cur.cost is null or ingest_call_event.cost > cur.cost
+            or (ingest_call_event.cost = cur.cost and ingest_call_event.currency > cur.currency)) then
+      nxt.cost := ingest_call_event.cost;
+      nxt.currency := ingest_call_event.currency;
+    end if;
+    nxt.transferred_to := coalesce(cur.transferred_to, ingest_call_event.transferred_to);
 
     -- A retry that adds nothing writes nothing: no row version, no trigger.
     if (nxt.status, nxt.created_at, nxt.answered_at, nxt.ended_at, nxt.duration,
-        nxt.recording_url, nxt.transcript, nxt.ai_summary, nxt.ai_confidence)
+        nxt.recording_url, nxt.transcript, nxt.ai_summary, nxt.ai_confidence,
+        nxt.direction, nxt.ended_reason, nxt.billed_seconds, nxt.cost, nxt.currency, nxt.transferred_to)
        is distinct from
        (cur.status, cur.created_at, cur.answered_at, cur.ended_at, cur.duration,
-        cur.recording_url, cur.transcript, cur.ai_summary, cur.ai_confidence) then
+        cur.recording_url, cur.transcript, cur.ai_summary, cur.ai_confidence,
+        cur.direction, cur.ended_reason, cur.billed_seconds, cur.cost, cur.currency, cur.transferred_to) then
       update public.calls c
          set status = nxt.status, created_at = nxt.created_at, answered_at = nxt.answered_at,
              ended_at = nxt.ended_at, duration = nxt.duration, recording_url = nxt.recording_url,
-             transcript = nxt.transcript, ai_summary = nxt.ai_summary, ai_confidence = nxt.ai_confidence
+             transcript = nxt.transcript, ai_summary = nxt.ai_summary, ai_confidence = nxt.ai_confidence,
+             direction = nxt.direction, ended_reason = nxt.ended_reason, billed_seconds = nxt.billed_seconds,
+             cost = nxt.cost, currency = nxt.currency, transferred_to = nxt.transferred_to
        where c.phone_id = cur.phone_id and c.id = cur.id
       returning * into nxt;
     end if;
@@ -132,23 +158,23 @@ $function$;
 
 GRANT EXECUTE
   ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp WITH time zone, public.call_status, timestamp WITH time zone, timestamp WITH time zone, timestamp
-    WITH time zone, integer, text, text, text, numeric, jsonb, text[])
+    WITH time zone, integer, text, text, text, numeric, jsonb, text[], public.call_direction, public.call_ended_reason, integer, numeric, text, text)
   TO "service_role";
 
 COMMENT ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp with time zone, public.call_status, timestamp with time zone, timestamp with time zone, timestamp
-  with time zone, integer, text, text, text, numeric, jsonb, text[]) IS 'The telephony backend''s entry point for a call event (service role only): creates or merges into the call (phone_id, call_sid) and its metadata and returns the call. Idempotent and order-insensitive: status only moves forward (a late or repeated event is ignored, never an error), times merge to the earliest start and answer and the latest end, the first reported recording, transcript, summary and confidence are kept, metadata keys and tags are united. occurred_at is the provider''s time of the event; it stands in for the time its status implies. The talk time is derived only from finite times at most a day apart; other times reach the constraints of calls, which refuse them by name.';
+  with time zone, integer, text, text, text, numeric, jsonb, text[], public.call_direction, public.call_ended_reason, integer, numeric, text, text) IS 'The telephony backend''s entry point for a call event (service role only): creates or merges into the call (phone_id, call_sid) and its metadata and returns the call. Idempotent and order-insensitive: status only moves forward (a late or repeated event is ignored, never an error), times merge to the earliest start and answer and the latest end, the first reported recording, transcript, summary and confidence are kept, metadata keys and tags are united, and of the hangup data (direction, ended_reason, billed_seconds, cost with currency) the greatest reported wins, of transferred_to the first. occurred_at is the provider''s time of the event; it stands in for the time its status implies. The talk time is derived only from finite times at most a day apart; other times reach the constraints of calls, which refuse them by name.';
 
 REVOKE ALL
   ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp WITH time zone, public.call_status, timestamp WITH time zone, timestamp WITH time zone, timestamp
-    WITH time zone, integer, text, text, text, numeric, jsonb, text[])
+    WITH time zone, integer, text, text, text, numeric, jsonb, text[], public.call_direction, public.call_ended_reason, integer, numeric, text, text)
   FROM "postgres";
 
 GRANT EXECUTE
   ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp WITH time zone, public.call_status, timestamp WITH time zone, timestamp WITH time zone, timestamp
-    WITH time zone, integer, text, text, text, numeric, jsonb, text[])
+    WITH time zone, integer, text, text, text, numeric, jsonb, text[], public.call_direction, public.call_ended_reason, integer, numeric, text, text)
   TO "postgres";
 
 REVOKE ALL
   ON FUNCTION "public"."ingest_call_event"(text, text, text, timestamp WITH time zone, public.call_status, timestamp WITH time zone, timestamp WITH time zone, timestamp
-    WITH time zone, integer, text, text, text, numeric, jsonb, text[])
+    WITH time zone, integer, text, text, text, numeric, jsonb, text[], public.call_direction, public.call_ended_reason, integer, numeric, text, text)
   FROM PUBLIC, "anon", "authenticated";

@@ -44,6 +44,24 @@ ALTER TABLE "public"."calls"
   ADD COLUMN "ai_confidence" numeric(3,2);
 
 ALTER TABLE "public"."calls"
+  ADD COLUMN "direction" public.call_direction NOT NULL DEFAULT 'inbound'::public.call_direction;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "ended_reason" public.call_ended_reason;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "billed_seconds" integer;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "cost" numeric(12,5);
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "currency" text;
+
+ALTER TABLE "public"."calls"
+  ADD COLUMN "transferred_to" text;
+
+ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_ai_confidence_range" CHECK (((ai_confidence >= (0)::numeric) AND (ai_confidence <= (1)::numeric)));
 
 ALTER TABLE "public"."calls"
@@ -57,8 +75,20 @@ ALTER TABLE "public"."calls"
     with time zone)));
 
 ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_billed_seconds_range" CHECK (((billed_seconds >= 0) AND (billed_seconds <= 86400)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_cost_range" CHECK (((cost >= (0)::numeric) AND (cost < (100000)::numeric)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_cost_with_currency" CHECK (((cost IS NULL) = (currency IS NULL)));
+
+ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
     with time zone)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_currency_format" CHECK ((currency ~ '^[A-Z]{3}$'::text));
 
 ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_duration_matches_times" CHECK (
@@ -112,6 +142,9 @@ END);
 
 ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_transcript_length" CHECK (((char_length(transcript) >= 1) AND (char_length(transcript) <= 100000)));
+
+ALTER TABLE "public"."calls"
+  ADD CONSTRAINT "calls_transferred_to_e164" CHECK ((transferred_to ~ '^\+[1-9][0-9]{6,14}$'::text));
 
 ALTER TABLE "public"."calls"
   ADD CONSTRAINT "calls_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
@@ -194,21 +227,33 @@ COMMENT ON COLUMN "public"."calls"."ai_summary" IS 'The AI''s summary of the cal
 
 COMMENT ON COLUMN "public"."calls"."answered_at" IS 'When the receptionist answered; set from now() when a call becomes answered without it.';
 
+COMMENT ON COLUMN "public"."calls"."billed_seconds" IS 'The seconds the provider billed (0 to 86400).';
+
 COMMENT ON COLUMN "public"."calls"."call_sid" IS 'The telephony provider''s id of the call, unique per phone number.';
 
 COMMENT ON COLUMN "public"."calls"."caller_number" IS 'The caller''s number in E.164 form.';
 
+COMMENT ON COLUMN "public"."calls"."cost" IS 'What the call cost, in currency; reported with it.';
+
 COMMENT ON COLUMN "public"."calls"."created_at" IS 'When the call started ringing, to the millisecond (so a JavaScript Date holds it exactly); the list pages on (created_at, id).';
+
+COMMENT ON COLUMN "public"."calls"."currency" IS 'ISO 4217 code of cost, e.g. USD.';
+
+COMMENT ON COLUMN "public"."calls"."direction" IS 'inbound or outbound.';
 
 COMMENT ON COLUMN "public"."calls"."duration" IS 'Talk time in whole seconds, from answered_at to ended_at (within a second); 0 for calls never answered or still in progress.';
 
 COMMENT ON COLUMN "public"."calls"."ended_at" IS 'When the call ended (completed or failed); derived when a call ends without it.';
+
+COMMENT ON COLUMN "public"."calls"."ended_reason" IS 'Why the call ended, as the provider (or the reaper) reported it; null while unknown.';
 
 COMMENT ON COLUMN "public"."calls"."recording_url" IS 'The recording, an https URL of at most 2048 characters.';
 
 COMMENT ON COLUMN "public"."calls"."status" IS 'ringing -> answered -> completed, or ringing/answered -> failed; any forward step is allowed, a step backwards or sideways is refused on a direct update and ignored by ingest_call_event.';
 
 COMMENT ON COLUMN "public"."calls"."transcript" IS 'Transcript of the call; admins may correct it.';
+
+COMMENT ON COLUMN "public"."calls"."transferred_to" IS 'The E.164 number the call was transferred to.';
 
 COMMENT ON POLICY "admins correct their calls" ON "public"."calls" IS 'Admins and owners correct transcript and ai_summary (column privileges limit the rest).';
 
