@@ -6,7 +6,27 @@ export type Database = {
   
   "public": {
           Tables: {
-            "business_closures": {
+            "api_keys": {
+                  Row: {
+                    "created_at": string,"created_by": string | null,"expires_at": string | null,"id": string,"last_used_at": string | null,"name": string,"phone_id": string,"prefix": string,"revoked_at": string | null,"scopes": (Database["public"]['Enums']["api_key_scope"])[]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"created_by"?: string | null,"expires_at"?: string | null,"id"?: string,"last_used_at"?: string | null,"name": string,"phone_id": string,"prefix": string,"revoked_at"?: string | null,"scopes": (Database["public"]['Enums']["api_key_scope"])[]
+                  }
+                  Update: {
+                    "created_at"?: string,"created_by"?: string | null,"expires_at"?: string | null,"id"?: string,"last_used_at"?: string | null,"name"?: string,"phone_id"?: string,"prefix"?: string,"revoked_at"?: string | null,"scopes"?: (Database["public"]['Enums']["api_key_scope"])[]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "api_keys_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"business_closures": {
                   Row: {
                     "created_at": string,"ends_on": string,"id": string,"phone_id": string,"reason": string | null,"starts_on": string,"updated_at": string
                   }
@@ -258,6 +278,11 @@ isOneToOne: true
         isOneToOne: true
         isSetofReturn: false
       } },
+"create_api_key":
+{ Args: { "expires_at"?: string,"name": string,"phone_id": string,"scopes": (Database["public"]['Enums']["api_key_scope"])[] }; Returns: {
+              "key_id": string,"secret": string
+            }[]
+                           },
 "heartbeat_call_slot":
 { Args: { "call_sid": string,"phone_id": string }; Returns: boolean
                            },
@@ -318,6 +343,9 @@ isOneToOne: true
 "release_call_slot":
 { Args: { "call_sid": string,"phone_id": string }; Returns: boolean
                            },
+"revoke_api_key":
+{ Args: { "key_id": string,"phone_id": string }; Returns: boolean
+                           },
 "revoke_invitation":
 { Args: { "invitation_id": string,"phone_id": string }; Returns: boolean
                            },
@@ -343,10 +371,15 @@ isOneToOne: true
         to: "calls"
         isOneToOne: false
         isSetofReturn: true
-      } }
+      } },
+"verify_api_key":
+{ Args: { "secret": string }; Returns: {
+              "key_id": string,"phone_id": string,"scopes": (Database["public"]['Enums']["api_key_scope"])[]
+            }[]
+                           }
           }
           Enums: {
-            "call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours"
+            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -462,7 +495,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"]
+            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"]
           }
         }
 } as const
