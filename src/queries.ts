@@ -10,6 +10,8 @@
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
+  ApiKeys,
+  ApiKeyScope,
   Calls,
   CallMetadata,
   CallStatus,
@@ -278,4 +280,60 @@ export async function liveCalls(db: Db, p: { phoneIds?: string[] } = {}): Promis
     .select('p.max_concurrent_calls');
   if (p.phoneIds) q = q.where('l.phone_id', 'in', p.phoneIds.length ? p.phoneIds : ['']);
   return q.orderBy('l.phone_id').orderBy('l.claimed_at').orderBy('l.call_sid').execute();
+}
+
+// API keys ------------------------------------------------------------------------
+
+export type ApiKey = Selectable<ApiKeys>;
+
+/**
+ * The phone's API keys, newest first, revoked and expired ones included (the
+ * owner's key list; `revoked_at` and `expires_at` tell which still work). Only
+ * owners read keys: for anyone else the list is empty. No secret or hash is
+ * ever read: the table holds neither.
+ */
+export async function listApiKeys(db: Db, p: { phoneId: string }): Promise<ApiKey[]> {
+  // node-postgres parses arrays of the types it knows; an enum array would
+  // arrive as its text ('{calls:read}'), so scopes are read as text[].
+  return db.selectFrom('api_keys')
+    .select(['phone_id', 'id', 'name', 'prefix', 'created_by', 'created_at', 'last_used_at', 'expires_at', 'revoked_at',
+      sql<ApiKeyScope[]>`scopes::text[]`.as('scopes')])
+    .where('phone_id', '=', p.phoneId)
+    .orderBy('created_at', 'desc').orderBy('id').execute();
+}
+
+/**
+ * Creates an API key for the phone (`rpc('create_api_key')` in the app); owners
+ * only. The secret is returned only here: show it to the owner once.
+ */
+export async function createApiKey(
+  db: Db,
+  p: { phoneId: string; name: string; scopes: ApiKeyScope[]; expiresAt?: Date | null },
+): Promise<{ keyId: string; secret: string }> {
+  const { rows } = await sql<{ key_id: string; secret: string }>`
+    select * from public.create_api_key(${p.phoneId}, ${p.name}, ${p.scopes}::public.api_key_scope[],
+                                        ${p.expiresAt ?? null}::timestamptz)`.execute(db);
+  const r = rows[0];
+  if (!r) throw new Error('create_api_key returned no row');
+  return { keyId: r.key_id, secret: r.secret };
+}
+
+/** Revokes an API key for good; false when it was already revoked (or is not the phone's). Owners only. */
+export async function revokeApiKey(db: Db, p: { phoneId: string; keyId: string }): Promise<boolean> {
+  const { rows } = await sql<{ revoked: boolean }>`
+    select public.revoke_api_key(${p.phoneId}, ${p.keyId}::uuid) as revoked`.execute(db);
+  return rows[0]?.revoked === true;
+}
+
+/**
+ * The phone, key and scopes of a valid API key, or null for an unknown,
+ * malformed, revoked or expired secret. For the backend, as the service role
+ * or the database owner (API roles may not call it); check the scopes before
+ * acting for the phone.
+ */
+export async function verifyApiKey(db: Db, p: { secret: string }): Promise<{ phoneId: string; keyId: string; scopes: ApiKeyScope[] } | null> {
+  const { rows } = await sql<{ phone_id: string; key_id: string; scopes: ApiKeyScope[] }>`
+    select phone_id, key_id, scopes::text[] as scopes from public.verify_api_key(${p.secret})`.execute(db);
+  const r = rows[0];
+  return r ? { phoneId: r.phone_id, keyId: r.key_id, scopes: r.scopes } : null;
 }

@@ -4,9 +4,9 @@
  * lists typed out again, so a new enum value reaches them with `db:reset`.
  */
 import { Constants } from '../types/supabase.ts';
-import type { CallStatus, MemberRole, RuleType } from '../types/database.ts';
+import type { ApiKeyScope, CallStatus, MemberRole, RuleType } from '../types/database.ts';
 
-const { call_status, member_role, rule_type } = Constants.public.Enums;
+const { api_key_scope, call_status, member_role, rule_type } = Constants.public.Enums;
 
 function oneOf<T extends string>(values: readonly T[]) {
   return (value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -15,10 +15,12 @@ function oneOf<T extends string>(values: readonly T[]) {
 export const CALL_STATUSES: readonly CallStatus[] = call_status;
 export const MEMBER_ROLES: readonly MemberRole[] = member_role;
 export const RULE_TYPES: readonly RuleType[] = rule_type;
+export const API_KEY_SCOPES: readonly ApiKeyScope[] = api_key_scope;
 
 export const isCallStatus = oneOf<CallStatus>(call_status);
 export const isMemberRole = oneOf<MemberRole>(member_role);
 export const isRuleType = oneOf<RuleType>(rule_type);
+export const isApiKeyScope = oneOf<ApiKeyScope>(api_key_scope);
 
 /** Whether a member with role `has` may act as `needs` (viewer < admin < owner). */
 export function roleAtLeast(has: MemberRole, needs: MemberRole): boolean {

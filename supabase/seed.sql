@@ -194,3 +194,19 @@ select public.record_webhook_event('acme-dental', 'twilio', 'EVSEED0001', 'call.
 select public.record_webhook_event('acme-dental', 'google_calendar', 'EVSEED0002', 'event.updated', '{"status": "confirmed"}', null);
 update public.webhook_events set status = 'processed', processed_at = now(), attempts = 1
  where phone_id = 'acme-dental' and provider_event_id = 'EVSEED0001';
+
+-- API keys ------------------------------------------------------------------------
+
+-- acme-dental's CRM reads its calls with an API key made by alice, the owner,
+-- with the secret rk_DemoKeyForAcmeDentalCrmSyncReadsCallsOnly00 (written here
+-- because this is local data; a real secret is shown once and never stored).
+-- Only its SHA-256 is stored. As the service role:
+--   select * from public.verify_api_key('rk_DemoKeyForAcmeDentalCrmSyncReadsCallsOnly00');
+insert into public.api_keys (phone_id, id, name, prefix, scopes, created_by)
+values ('acme-dental', '00000000-0000-4000-8000-0000000001f1', 'CRM sync', left('rk_DemoKeyForAcmeDentalCrmSyncReadsCallsOnly00', 11),
+        '{calls:read}', '00000000-0000-4000-8000-0000000000a1')
+on conflict do nothing;
+insert into private.api_key_hashes (phone_id, key_id, secret_hash)
+values ('acme-dental', '00000000-0000-4000-8000-0000000001f1',
+        extensions.digest('rk_DemoKeyForAcmeDentalCrmSyncReadsCallsOnly00', 'sha256'))
+on conflict do nothing;

@@ -34,6 +34,7 @@ const f: Fixture = {
   callId: randomUUID(),
   callWithoutMetadataId: randomUUID(),
   invitationId: randomUUID(),
+  apiKeyId: randomUUID(),
 };
 
 function claims(actor: Actor): Claims {
@@ -74,6 +75,10 @@ beforeAll(async () => {
     [f.a, f.invitationId]);
   await rows(`insert into public.live_calls (phone_id, call_sid) values ($1, 'CAISOLATIONLIVE1')`, [f.a]);
   await rows(`insert into public.webhook_events (phone_id, provider, provider_event_id, event_type) values ($1, 'twilio', 'EVISOLATION1', 'call.completed')`, [f.a]);
+  await rows(`insert into public.api_keys (phone_id, id, name, prefix, scopes) values ($1, $2, 'Isolation fixture', 'rk_isolatio', '{calls:read}')`,
+    [f.a, f.apiKeyId]);
+  await rows(`insert into private.api_key_hashes (phone_id, key_id, secret_hash) values ($1, $2, extensions.digest($3, 'sha256'))`,
+    [f.a, f.apiKeyId, `rk_isolation${pid}`]);
 });
 
 afterAll(async () => {

@@ -161,6 +161,31 @@ describe('functions', () => {
     expect(request(accept).body).toEqual({ token: 'tok' });
   });
 
+  it('calls the API keys as the app does: create_api_key, revoke_api_key; verify_api_key for the backend', () => {
+    const create = supabase.rpc('create_api_key', { phone_id: phoneId, name: 'CRM sync', scopes: ['calls:read', 'settings:read'] });
+    type Created = NonNullable<Awaited<typeof create>['data']>[number];
+    expectTypeOf<Created>().toEqualTypeOf<{ key_id: string; secret: string }>();
+    expect(request(create).url.pathname).toBe('/rest/v1/rpc/create_api_key');
+    expect(request(create).body).toEqual({ phone_id: phoneId, name: 'CRM sync', scopes: ['calls:read', 'settings:read'] });
+    // @ts-expect-error: not an api_key_scope
+    const badScope = supabase.rpc('create_api_key', { phone_id: phoneId, name: 'CRM sync', scopes: ['campaigns:write'] });
+    expect(request(badScope).body).toMatchObject({ scopes: ['campaigns:write'] });
+
+    const keys = supabase.from('api_keys').select().eq('phone_id', phoneId);
+    type Key = NonNullable<Awaited<typeof keys>['data']>[number];
+    expectTypeOf<Key['scopes']>().toEqualTypeOf<('calls:read' | 'calls:write' | 'settings:read' | 'settings:write')[]>();
+    // @ts-expect-error: api_keys has no secret column, nor a hash
+    const noSecret = supabase.from('api_keys').select().eq('secret', 'rk_');
+    expect(request(noSecret).url.searchParams.get('secret')).toBe('eq.rk_');
+
+    const revoke = supabase.rpc('revoke_api_key', { phone_id: phoneId, key_id: '00000000-0000-4000-8000-000000000001' });
+    expectTypeOf<NonNullable<Awaited<typeof revoke>['data']>>().toEqualTypeOf<boolean>();
+    const verify = supabase.rpc('verify_api_key', { secret: 'rk_' });
+    type Verified = NonNullable<Awaited<typeof verify>['data']>[number];
+    expectTypeOf<Verified['phone_id']>().toEqualTypeOf<string>();
+    expect(request(verify).body).toEqual({ secret: 'rk_' });
+  });
+
   it('calls the call screens as the app does: latest_calls, call_counts, search_calls', () => {
     const latest = supabase.rpc('latest_calls', { max_calls: 20 });
     const subset = supabase.rpc('latest_calls', { phone_ids: [phoneId] });

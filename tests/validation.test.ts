@@ -14,9 +14,11 @@ import { afterAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { asUser } from '../src/as-user.ts';
 import { createDb } from '../src/db.ts';
 import {
+  API_KEY_SCOPES,
   CALL_STATUSES,
   MEMBER_ROLES,
   RULE_TYPES,
+  isApiKeyScope,
   isCallStatus,
   isMemberRole,
   isRuleType,
@@ -33,6 +35,7 @@ const A2 = '00000000-0000-4000-8000-0000000000a2'; // admin of acme-dental
 const ACME = 'acme-dental';
 
 const ENUMS = {
+  api_key_scope: { predicate: isApiKeyScope, list: API_KEY_SCOPES },
   call_status: { predicate: isCallStatus, list: CALL_STATUSES },
   member_role: { predicate: isMemberRole, list: MEMBER_ROLES },
   rule_type: { predicate: isRuleType, list: RULE_TYPES },

@@ -7,6 +7,16 @@
 
 import type { ColumnType } from "kysely";
 
+export type ApiKeyScope = "calls:read" | "calls:write" | "settings:read" | "settings:write";
+
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
+  ? U[]
+  : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S[], I[], U[]>
+  : T[];
+
 export type CallDirection = "inbound" | "outbound";
 
 export type CallEndedReason = "agent_hung_up" | "busy" | "caller_hung_up" | "canceled" | "error" | "heartbeat_lost" | "no_answer" | "transferred" | "voicemail";
@@ -40,6 +50,40 @@ export type RuleType = "greeting" | "hours" | "routing" | "transfer";
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export type WebhookEventStatus = "failed" | "ignored" | "processed" | "received";
+
+export interface ApiKeys {
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * The owner who created the key (null once that user is deleted; the key stays valid).
+   */
+  created_by: string | null;
+  /**
+   * After this the key is no longer valid; null: it does not expire.
+   */
+  expires_at: Timestamp | null;
+  id: ColumnType<string, never, never>;
+  /**
+   * When verify_api_key last accepted the key, to the minute: it is moved at most once a minute per key.
+   */
+  last_used_at: Timestamp | null;
+  /**
+   * What the key is for, chosen by the owner (e.g. "CRM sync"); not unique.
+   */
+  name: string;
+  phone_id: string;
+  /**
+   * The first 11 characters of the secret ('rk_' and 8 more), shown to tell keys apart and to match a leaked secret to its key. Not enough to use the key.
+   */
+  prefix: string;
+  /**
+   * When an owner revoked the key; from then on it is never valid again.
+   */
+  revoked_at: Timestamp | null;
+  /**
+   * What the key may do; the backend checks them after verify_api_key.
+   */
+  scopes: ArrayType<ApiKeyScope>;
+}
 
 export interface BusinessClosures {
   created_at: ColumnType<Date, never, never>;
@@ -371,6 +415,7 @@ export interface WebhookEvents {
 }
 
 export interface DB {
+  api_keys: ApiKeys;
   business_closures: BusinessClosures;
   business_hours: BusinessHours;
   call_metadata: CallMetadata;

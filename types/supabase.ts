@@ -6,7 +6,27 @@ export type Database = {
   
   "public": {
           Tables: {
-            "business_closures": {
+            "api_keys": {
+                  Row: {
+                    "created_at": string,"created_by": string | null,"expires_at": string | null,"id": string,"last_used_at": string | null,"name": string,"phone_id": string,"prefix": string,"revoked_at": string | null,"scopes": (Database["public"]['Enums']["api_key_scope"])[]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"created_by"?: string | null,"expires_at"?: string | null,"id"?: string,"last_used_at"?: string | null,"name": string,"phone_id": string,"prefix": string,"revoked_at"?: string | null,"scopes": (Database["public"]['Enums']["api_key_scope"])[]
+                  }
+                  Update: {
+                    "created_at"?: string,"created_by"?: string | null,"expires_at"?: string | null,"id"?: string,"last_used_at"?: string | null,"name"?: string,"phone_id"?: string,"prefix"?: string,"revoked_at"?: string | null,"scopes"?: (Database["public"]['Enums']["api_key_scope"])[]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "api_keys_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"business_closures": {
                   Row: {
                     "created_at": string,"ends_on": string,"id": string,"phone_id": string,"reason": string | null,"starts_on": string,"updated_at": string
                   }
@@ -278,6 +298,11 @@ isOneToOne: false
         isOneToOne: true
         isSetofReturn: false
       } },
+"create_api_key":
+{ Args: { "expires_at"?: string,"name": string,"phone_id": string,"scopes": (Database["public"]['Enums']["api_key_scope"])[] }; Returns: {
+              "key_id": string,"secret": string
+            }[]
+                           },
 "heartbeat_call_slot":
 { Args: { "call_sid": string,"phone_id": string }; Returns: boolean
                            },
@@ -355,6 +380,9 @@ isOneToOne: false
 "release_call_slot":
 { Args: { "call_sid": string,"phone_id": string }; Returns: boolean
                            },
+"revoke_api_key":
+{ Args: { "key_id": string,"phone_id": string }; Returns: boolean
+                           },
 "revoke_invitation":
 { Args: { "invitation_id": string,"phone_id": string }; Returns: boolean
                            },
@@ -386,10 +414,15 @@ isOneToOne: false
         to: "calls"
         isOneToOne: false
         isSetofReturn: true
-      } }
+      } },
+"verify_api_key":
+{ Args: { "secret": string }; Returns: {
+              "key_id": string,"phone_id": string,"scopes": (Database["public"]['Enums']["api_key_scope"])[]
+            }[]
+                           }
           }
           Enums: {
-            "call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
+            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -505,7 +538,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
+            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const

@@ -37,7 +37,9 @@
  *   - admins also invite viewers and admins and revoke invitations, read the
  *     phone's invitations (viewers read none).
  *   - owners also change members' roles, remove members and manage the phone
- *     number (edit, release).
+ *     number (edit, release), and create, revoke and read its API keys (admins
+ *     and viewers read none; nobody reads a key's hash, and only the service
+ *     role verifies a secret).
  *   - nobody but the service role writes calls, call metadata, voice settings
  *     rows or statistics, provisions phone numbers or adds members (adding a
  *     user id would tell the caller whether that account exists).
@@ -77,6 +79,8 @@ export type Fixture = {
   callWithoutMetadataId: string;
   /** A pending invitation of iso-a to become a viewer. */
   invitationId: string;
+  /** A valid API key of iso-a. */
+  apiKeyId: string;
 };
 
 type Values = Record<string, unknown>;
@@ -342,5 +346,33 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
     args: (f) => [f.a],
     //        anon      outsider  other     viewer    admin     owner
     execute: ['denied', 'P0002',  'P0002',  'ok',     'ok',     'ok'],
+  },
+  'public.api_keys': {
+    kind: 'relation',
+    // Read by owners; written only through the functions below.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'none',   'none',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, name: 'Direct', prefix: 'rk_AAAAAAAA', scopes: sql`'{calls:read}'::public.api_key_scope[]` }),
+      update: () => ({ revoked_at: null }),
+    },
+  },
+  // API keys: SECURITY DEFINER behind these wrappers, each checking the caller.
+  // verify_api_key has no row: only the service role may execute it.
+  'public.create_api_key(text, text, api_key_scope[], timestamp with time zone)': {
+    kind: 'function',
+    args: (f) => [f.a, 'Isolation key', sql`'{calls:read}'::public.api_key_scope[]`, null],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  '42501',  'ok'],
+  },
+  'public.revoke_api_key(text, uuid)': {
+    kind: 'function',
+    args: (f) => [f.a, f.apiKeyId],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  '42501',  'ok'],
   },
 };
