@@ -337,3 +337,77 @@ export async function verifyApiKey(db: Db, p: { secret: string }): Promise<{ pho
   const r = rows[0];
   return r ? { phoneId: r.phone_id, keyId: r.key_id, scopes: r.scopes } : null;
 }
+
+// Prompt templates ----------------------------------------------------------------
+
+import type { ActivePrompts, PromptKind, PromptVersions } from '../types/database.ts';
+
+export type PromptVersion = Selectable<PromptVersions>;
+export type ActivePrompt = Selectable<ActivePrompts>;
+
+/**
+ * The receptionist's read on every call: the active version of the phone's
+ * prompt of one kind, undefined when the phone has no version of that kind.
+ * Two index lookups: the pointer in active_prompts, then the version by its
+ * primary key. The pointer is a subquery, not a join, so that under row
+ * level security the version number still reaches the index condition: the
+ * policy goes first, and of the query's own conditions only LEAKPROOF ones
+ * (integer equality, not enum equality) may join it there.
+ */
+export async function activePrompt(db: Db, p: { phoneId: string; kind: PromptKind }): Promise<PromptVersion | undefined> {
+  return db
+    .selectFrom('prompt_versions as v')
+    .selectAll('v')
+    .where('v.phone_id', '=', p.phoneId)
+    .where('v.kind', '=', p.kind)
+    .where('v.version', '=', (eb) =>
+      eb.selectFrom('active_prompts as a').select('a.version').where('a.phone_id', '=', p.phoneId).where('a.kind', '=', p.kind))
+    .executeTakeFirst();
+}
+
+/**
+ * The editor's history of the phone's prompt of one kind: its versions newest
+ * first, each marked whether it is the active one (rolling back is activating
+ * an older one). Pass the last version of a page as `before` for the next.
+ */
+export async function promptHistory(
+  db: Db,
+  p: { phoneId: string; kind: PromptKind; limit?: number; before?: number },
+): Promise<(PromptVersion & { active: boolean })[]> {
+  let q = db
+    .selectFrom('prompt_versions as v')
+    .leftJoin('active_prompts as a', (join) =>
+      join.onRef('a.phone_id', '=', 'v.phone_id').onRef('a.kind', '=', 'v.kind').onRef('a.version', '=', 'v.version'))
+    .selectAll('v')
+    .select(sql<boolean>`a.version is not null`.as('active'))
+    .where('v.phone_id', '=', p.phoneId)
+    .where('v.kind', '=', p.kind);
+  if (p.before !== undefined) q = q.where('v.version', '<', p.before);
+  return q.orderBy('v.version', 'desc').limit(pageSize(p.limit, 20)).execute();
+}
+
+/**
+ * Saves `body` as the next version of the phone's prompt of this kind
+ * (`rpc('save_prompt')` in the app) and returns it. With `activate` (the
+ * default) it becomes the active version; a kind's first version always is.
+ */
+export async function savePrompt(
+  db: Db,
+  p: { phoneId: string; kind: PromptKind; body: string; note?: string | null; activate?: boolean },
+): Promise<PromptVersion> {
+  const { rows } = await sql<PromptVersion>`
+    select * from public.save_prompt(${p.phoneId}, ${p.kind}::public.prompt_kind, ${p.body}, ${p.note ?? null},
+                                     ${p.activate ?? true})`.execute(db);
+  const r = rows[0];
+  if (!r) throw new Error('save_prompt returned no row');
+  return r;
+}
+
+/** Activates a saved version, an older one to roll back (`rpc('activate_prompt')`); returns the pointer. */
+export async function activatePrompt(db: Db, p: { phoneId: string; kind: PromptKind; version: number }): Promise<ActivePrompt> {
+  const { rows } = await sql<ActivePrompt>`
+    select * from public.activate_prompt(${p.phoneId}, ${p.kind}::public.prompt_kind, ${p.version}::integer)`.execute(db);
+  const r = rows[0];
+  if (!r) throw new Error('activate_prompt returned no row');
+  return r;
+}

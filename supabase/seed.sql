@@ -210,3 +210,55 @@ insert into private.api_key_hashes (phone_id, key_id, secret_hash)
 values ('acme-dental', '00000000-0000-4000-8000-0000000001f1',
         extensions.digest('rk_DemoKeyForAcmeDentalCrmSyncReadsCallsOnly00', 'sha256'))
 on conflict do nothing;
+
+-- Prompt templates ------------------------------------------------------------------
+-- Versions are numbered by the database in the order inserted, per phone and
+-- kind; a kind's first version is its active one. acme-dental's instructions
+-- moved to version 2, and its holiday greeting (version 2) was tried and rolled
+-- back to version 1; bella-salon has a draft system prompt (version 2) that is
+-- not active.
+
+insert into public.prompt_versions (phone_id, kind, body, note, created_by, created_at) values
+  ('acme-dental', 'system_prompt',
+   E'You are the virtual receptionist of Acme Dental Care in San Francisco.\n'
+   'Be brief and friendly. Book, move and cancel appointments; answer questions about opening hours, '
+   'location and insurance. Never give medical advice.',
+   'First version', '00000000-0000-4000-8000-0000000000a1', now() - interval '40 days'),
+  ('acme-dental', 'system_prompt',
+   E'You are the virtual receptionist of Acme Dental Care in San Francisco.\n'
+   'Be brief and friendly. Book, move and cancel appointments; answer questions about opening hours, '
+   'location and insurance. Never give medical advice.\n'
+   'If the caller is in pain or bleeding, offer to connect them to the on-call dentist at once.',
+   'Offer the on-call dentist for emergencies', '00000000-0000-4000-8000-0000000000a2', now() - interval '12 days'),
+  ('acme-dental', 'greeting',
+   'Thank you for calling Acme Dental Care, this is the virtual receptionist. How can I help?',
+   null, '00000000-0000-4000-8000-0000000000a1', now() - interval '40 days'),
+  ('acme-dental', 'greeting',
+   'Happy holidays from Acme Dental Care! This is the virtual receptionist. How can I help?',
+   'Holiday greeting', '00000000-0000-4000-8000-0000000000a2', now() - interval '20 days'),
+  ('acme-dental', 'after_hours',
+   'Acme Dental Care is closed right now. I can book an appointment for you, or connect you to the on-call dentist for an emergency.',
+   null, '00000000-0000-4000-8000-0000000000a1', now() - interval '40 days'),
+  ('bella-salon', 'system_prompt',
+   E'You are the receptionist of Bella Hair Salon in London.\n'
+   'Book cuts, colour and blow-dries with the stylist the caller asks for; offer the next free slot otherwise.',
+   'First version', '00000000-0000-4000-8000-0000000000b1', now() - interval '30 days'),
+  ('bella-salon', 'system_prompt',
+   E'You are the receptionist of Bella Hair Salon in London.\n'
+   'Book cuts, colour and blow-dries with the stylist the caller asks for; offer the next free slot otherwise.\n'
+   'Mention the new balayage service when a caller asks about colour.',
+   'Draft: the new balayage service', '00000000-0000-4000-8000-0000000000b2', now() - interval '3 days'),
+  ('bella-salon', 'greeting',
+   'Hello, Bella Hair Salon. Would you like to book an appointment?',
+   null, '00000000-0000-4000-8000-0000000000b1', now() - interval '30 days'),
+  ('bella-salon', 'voicemail',
+   'Please leave your name and number after the tone, and we will call you back.',
+   null, '00000000-0000-4000-8000-0000000000b2', now() - interval '10 days');
+
+-- Activated as the admin, then rolled back as the owner, through activate_prompt.
+select set_config('request.jwt.claims', '{"role": "authenticated", "sub": "00000000-0000-4000-8000-0000000000a2"}', false);
+select public.activate_prompt('acme-dental', 'system_prompt', 2);
+select public.activate_prompt('acme-dental', 'greeting', 2);
+select set_config('request.jwt.claims', '{"role": "authenticated", "sub": "00000000-0000-4000-8000-0000000000a1"}', false);
+select public.activate_prompt('acme-dental', 'greeting', 1);
+select set_config('request.jwt.claims', '', false);

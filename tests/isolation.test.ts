@@ -79,6 +79,11 @@ beforeAll(async () => {
     [f.a, f.apiKeyId]);
   await rows(`insert into private.api_key_hashes (phone_id, key_id, secret_hash) values ($1, $2, extensions.digest($3, 'sha256'))`,
     [f.a, f.apiKeyId, `rk_isolation${pid}`]);
+  // Two versions of iso-a's greeting (numbered by the database), the second active.
+  await rows(`insert into public.prompt_versions (phone_id, kind, body, created_by)
+              values ($1, 'greeting', 'Hello, isolation A.', $2), ($1, 'greeting', 'Hello again, isolation A.', $2)`,
+    [f.a, f.users.admin]);
+  await rows(`update public.active_prompts set version = 2 where phone_id = $1 and kind = 'greeting'`, [f.a]);
 });
 
 afterAll(async () => {

@@ -47,7 +47,8 @@ import {
   searchCalls,
   type CallSearch,
 } from '../src/queries.ts';
-import type { DB } from '../types/database.ts';
+import { activePrompt, promptHistory } from '../src/queries.ts';
+import type { DB, PromptKind } from '../types/database.ts';
 import { read as pgrstRead } from '../src/bench/postgrest.ts';
 import { url } from './support/db.ts';
 
@@ -690,3 +691,124 @@ function phonePrefix(phoneId: string): string {
   return `+1555${phoneId.slice(-3)}`;
 }
 
+// Prompt templates ---------------------------------------------------------------
+
+/**
+ * Runs one typed query as the service role, as the receptionist reads on
+ * every call (no row level security), then EXPLAINs the statement it sent
+ * with the same parameters in the same transaction.
+ */
+async function asReceptionist<T>(run: (trx: Transaction<DB>) => Promise<T>): Promise<Explained<T>> {
+  const explained = await db.transaction().execute(async (trx) => {
+    await sql`select set_config('role', 'service_role', true)`.execute(trx);
+    const first = driver.compiled.length;
+    const result = await run(trx);
+    const sent = driver.compiled.slice(first);
+    if (sent.length !== 1 || !sent[0]) throw new Error(`expected one statement, got ${sent.map((q) => q.sql).join('; ')}`);
+    return { result, sql: sent[0].sql, ...(await explain(sent[0], async (q) => (await trx.executeQuery(q)).rows)) };
+  });
+  const { rows } = await client.query<{ user: string }>(`select current_user as user`);
+  expect(rows[0], 'the service role was undone with the savepoint').toEqual({ user: 'postgres' });
+  return explained;
+}
+
+/** What the active prompt of a phone and kind is, read as postgres. */
+async function activeText(phoneId: string, kind: PromptKind): Promise<{ version: number; body: string }> {
+  const { rows } = await client.query<{ version: number; body: string }>(
+    `select v.version, v.body from public.active_prompts a
+       join public.prompt_versions v on v.phone_id = a.phone_id and v.kind = a.kind and v.version = a.version
+      where a.phone_id = $1 and a.kind = $2`, [phoneId, kind]);
+  if (!rows[0]) throw new Error(`no active ${kind} prompt on ${phoneId}`);
+  return rows[0];
+}
+
+/** No node reads active_prompts or prompt_versions sequentially. */
+function expectNoPromptSeqScan(e: Explained<unknown>): void {
+  const seq = nodes(e.plan).filter(
+    (n) => n['Node Type'] === 'Seq Scan' && ['active_prompts', 'prompt_versions'].includes(n['Relation Name'] ?? ''),
+  );
+  expect(seq.map((n) => n['Relation Name']), `sequential scan in the plan of\n${e.text}`).toEqual([]);
+}
+
+describe('prompt templates', () => {
+  // Every phone has each kind, 1 to 8 versions of it (a system prompt of
+  // ~1.3 kB, spoken kinds of ~200 characters), numbered by the database; the
+  // newest is active, except on every third phone, rolled back to the one
+  // before. In the setup transaction, like the calls (its own hook: the calls
+  // take most of the first one's time).
+  beforeAll(async () => {
+    await client.query(
+      `insert into public.prompt_versions (phone_id, kind, body, note)
+       select p.id, k.kind, repeat(md5(p.id || k.kind || n) || ' ', case when k.kind = 'system_prompt' then 40 else 6 end) || 'v' || n,
+              'Draft ' || n
+         from plan_phones p
+        cross join unnest(enum_range(null::public.prompt_kind)) k(kind)
+        cross join lateral generate_series(1, 1 + (p.k * 7 + (hashtext(k.kind::text) & 65535)) % 8) n
+        order by p.id, k.kind, n`);
+    await client.query(
+      `update public.active_prompts a set version = greatest(1, a.latest_version - (p.k % 3 = 0)::int)
+         from plan_phones p where p.id = a.phone_id`);
+    await client.query('analyze public.prompt_versions');
+    await client.query('analyze public.active_prompts');
+  });
+
+  it('the generated data has every kind on every phone, some rolled back', async () => {
+    const { rows } = await client.query<{ pointers: number; versions: number; rolled_back: number }>(
+      `select (select count(*)::int from public.active_prompts where phone_id like $1 || '-%') as pointers,
+              (select count(*)::int from public.prompt_versions where phone_id like $1 || '-%') as versions,
+              (select count(*)::int from public.active_prompts where phone_id like $1 || '-%' and version < latest_version) as rolled_back`,
+      [prefix],
+    );
+    expect(rows[0]!.pointers).toBe(PHONES * 5);
+    expect(rows[0]!.versions).toBeGreaterThan(PHONES * 5 * 4);
+    expect(rows[0]!.rolled_back).toBeGreaterThan(PHONES / 4);
+  });
+
+  it('activePrompt as the receptionist (service role): the pointer and the version, each by its whole key', async () => {
+    const phoneId = tenants.large.phoneId;
+    for (const kind of ['system_prompt', 'greeting'] as const) {
+      const e = await asReceptionist((trx) => activePrompt(trx, { phoneId, kind }));
+      expect(e.result).toMatchObject(await activeText(phoneId, kind));
+      const [pointer, version] = ['active_prompts', 'prompt_versions'].map((r) => nodes(e.plan).filter((n) => n['Relation Name'] === r));
+      // The pointer by (phone_id, kind): its primary key, or index-only from
+      // active_prompts_version_idx, which also holds the version.
+      expect(pointer, e.text).toHaveLength(1);
+      expect(['active_prompts_pkey', 'active_prompts_version_idx'], e.text).toContain(pointer![0]!['Index Name']);
+      expect(pointer![0]!['Index Cond'], e.text).toMatch(/phone_id = .*kind = /);
+      expect(version!.map((n) => [n['Node Type'], n['Index Name']]), e.text).toEqual([['Index Scan', 'prompt_versions_pkey']]);
+      expect(version![0]!['Index Cond'], e.text).toMatch(/phone_id = .*kind = .*version = /);
+    }
+  });
+
+  describe.each(Object.keys(tenants) as TenantName[])('as a member of the %s tenant', (name) => {
+    const { phoneId } = tenants[name];
+
+    // Under row level security kind = $2 compares enums, whose equality is not
+    // LEAKPROOF: it is applied after the policy, as a filter. The pointer is
+    // then found among the phone's five, and the version by phone and number
+    // (integer equality is LEAKPROOF), among at most five of that number.
+    it('activePrompt: the pointer by an index of active_prompts, the version by prompt_versions_pkey and its number', async () => {
+      const e = await asMember((trx) => activePrompt(trx, { phoneId, kind: 'after_hours' }));
+      expect(e.result).toMatchObject(await activeText(phoneId, 'after_hours'));
+      const [pointer, version] = ['active_prompts', 'prompt_versions'].map((r) => nodes(e.plan).filter((n) => n['Relation Name'] === r));
+      expect(pointer, e.text).toHaveLength(1);
+      expect(['active_prompts_pkey', 'active_prompts_version_idx'], e.text).toContain(pointer![0]!['Index Name']);
+      expect(version!.map((n) => n['Index Name']), e.text).toEqual(['prompt_versions_pkey']);
+      expect(version![0]!['Index Cond'], e.text).toMatch(/version = /);
+      expectNoPromptSeqScan(e);
+    });
+
+    it('promptHistory: the newest versions by prompt_versions_pkey, the active one marked', async () => {
+      const e = await asMember((trx) => promptHistory(trx, { phoneId, kind: 'system_prompt', limit: 5 }));
+      const { rows } = await client.query<{ version: number }>(
+        `select version from public.prompt_versions where phone_id = $1 and kind = 'system_prompt' order by version desc limit 5`,
+        [phoneId]);
+      expect(e.result.map((v) => v.version)).toEqual(rows.map((r) => r.version));
+      const active = await activeText(phoneId, 'system_prompt');
+      expect(e.result.filter((v) => v.active).map((v) => v.version)).toEqual(
+        rows.some((r) => r.version === active.version) ? [active.version] : []);
+      expectIndexes(e, ['prompt_versions_pkey']);
+      expectNoPromptSeqScan(e);
+    });
+  });
+});

@@ -45,11 +45,34 @@ export type MemberRole = "admin" | "owner" | "viewer";
 
 export type Numeric = ColumnType<string, number | string, number | string>;
 
+export type PromptKind = "after_hours" | "fallback" | "greeting" | "system_prompt" | "voicemail";
+
 export type RuleType = "greeting" | "hours" | "routing" | "transfer";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export type WebhookEventStatus = "failed" | "ignored" | "processed" | "received";
+
+export interface ActivePrompts {
+  /**
+   * When the active version was activated, filled in by the database.
+   */
+  activated_at: Generated<Timestamp>;
+  /**
+   * Who activated the active version, filled in by the database (null once that user is deleted, or when no signed-in user did).
+   */
+  activated_by: Generated<string | null>;
+  kind: PromptKind;
+  /**
+   * The last version number given out for this phone and kind; the next save gets latest_version + 1. Written only by the trigger number_prompt_version.
+   */
+  latest_version: number;
+  phone_id: string;
+  /**
+   * The active version (a prompt_versions row of the same phone and kind, checked at commit).
+   */
+  version: number;
+}
 
 export interface ApiKeys {
   created_at: ColumnType<Date, never, never>;
@@ -358,6 +381,28 @@ export interface PhonePerformanceSummary {
   window_start: Timestamp | null;
 }
 
+export interface PromptVersions {
+  /**
+   * The text: up to 20,000 characters for a system prompt, 1,000 for a spoken kind; not blank, no leading or trailing whitespace, line breaks and tabs allowed but no other control character.
+   */
+  body: string;
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * The member who saved it (null once that user is deleted).
+   */
+  created_by: Generated<string | null>;
+  kind: PromptKind;
+  /**
+   * What changed, in the editor's words (optional): one line of at most 200 characters.
+   */
+  note: string | null;
+  phone_id: string;
+  /**
+   * The version's number within its phone and kind: 1, 2, 3 ... in the order saved, given by the database (trigger number_prompt_version), never reused.
+   */
+  version: number;
+}
+
 export interface VoiceSettings {
   created_at: ColumnType<Date, never, never>;
   /**
@@ -415,6 +460,7 @@ export interface WebhookEvents {
 }
 
 export interface DB {
+  active_prompts: ActivePrompts;
   api_keys: ApiKeys;
   business_closures: BusinessClosures;
   business_hours: BusinessHours;
@@ -427,6 +473,7 @@ export interface DB {
   phone_members: PhoneMembers;
   phone_numbers: PhoneNumbers;
   phone_performance_summary: PhonePerformanceSummary;
+  prompt_versions: PromptVersions;
   voice_settings: VoiceSettings;
   webhook_events: WebhookEvents;
 }

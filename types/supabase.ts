@@ -6,7 +6,33 @@ export type Database = {
   
   "public": {
           Tables: {
-            "api_keys": {
+            "active_prompts": {
+                  Row: {
+                    "activated_at": string,"activated_by": string | null,"kind": Database["public"]['Enums']["prompt_kind"],"latest_version": number,"phone_id": string,"version": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "activated_at"?: string,"activated_by"?: string | null,"kind": Database["public"]['Enums']["prompt_kind"],"latest_version": number,"phone_id": string,"version": number
+                  }
+                  Update: {
+                    "activated_at"?: string,"activated_by"?: string | null,"kind"?: Database["public"]['Enums']["prompt_kind"],"latest_version"?: number,"phone_id"?: string,"version"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "active_prompts_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "active_prompts_version_fkey"
+      columns: ["phone_id","kind","version"]
+isOneToOne: false
+      referencedRelation: "prompt_versions"
+      referencedColumns: ["phone_id","kind","version"]
+    }
+                  ]
+                },"api_keys": {
                   Row: {
                     "created_at": string,"created_by": string | null,"expires_at": string | null,"id": string,"last_used_at": string | null,"name": string,"phone_id": string,"prefix": string,"revoked_at": string | null,"scopes": (Database["public"]['Enums']["api_key_scope"])[]
                   }
@@ -220,6 +246,26 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"prompt_versions": {
+                  Row: {
+                    "body": string,"created_at": string,"created_by": string | null,"kind": Database["public"]['Enums']["prompt_kind"],"note": string | null,"phone_id": string,"version": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "body": string,"created_at"?: string,"created_by"?: string | null,"kind": Database["public"]['Enums']["prompt_kind"],"note"?: string | null,"phone_id": string,"version": number
+                  }
+                  Update: {
+                    "body"?: string,"created_at"?: string,"created_by"?: string | null,"kind"?: Database["public"]['Enums']["prompt_kind"],"note"?: string | null,"phone_id"?: string,"version"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "prompt_versions_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"voice_settings": {
                   Row: {
                     "created_at": string,"greeting_message": string | null,"language": string,"phone_id": string,"speech_speed": number,"updated_at": string,"voice_model": string,"voice_name": string
@@ -279,6 +325,21 @@ isOneToOne: false
               "phone_id": string,"role": Database["public"]['Enums']["member_role"]
             }[]
                            },
+"activate_prompt":
+{ Args: { "kind": Database["public"]['Enums']["prompt_kind"],"phone_id": string,"version": number }; Returns: {
+              "activated_at": string,
+"activated_by": string | null,
+"kind": Database["public"]['Enums']["prompt_kind"],
+"latest_version": number,
+"phone_id": string,
+"version": number
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "active_prompts"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "call_counts":
 { Args: { "from_day"?: string,"phone_ids"?: (string)[],"to_day"?: string }; Returns: {
               "answered_calls": number,"completed_calls": number,"failed_calls": number,"total_calls": number
@@ -386,6 +447,22 @@ isOneToOne: false
 "revoke_invitation":
 { Args: { "invitation_id": string,"phone_id": string }; Returns: boolean
                            },
+"save_prompt":
+{ Args: { "activate"?: boolean,"body": string,"kind": Database["public"]['Enums']["prompt_kind"],"note"?: string,"phone_id": string }; Returns: {
+              "body": string,
+"created_at": string,
+"created_by": string | null,
+"kind": Database["public"]['Enums']["prompt_kind"],
+"note": string | null,
+"phone_id": string,
+"version": number
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "prompt_versions"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "search_calls":
 { Args: { "after_created_at"?: string,"after_id"?: string,"caller"?: string,"max_calls"?: number,"min_duration"?: number,"phone_id": string,"query"?: string,"started_before"?: string,"started_from"?: string,"statuses"?: (Database["public"]['Enums']["call_status"])[],"tags"?: (string)[] }; Returns: {
               "ai_confidence": number | null,
@@ -422,7 +499,7 @@ isOneToOne: false
                            }
           }
           Enums: {
-            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
+            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -538,7 +615,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
+            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const

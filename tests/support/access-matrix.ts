@@ -375,4 +375,48 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
     //        anon      outsider  other     viewer    admin     owner
     execute: ['denied', '42501',  '42501',  '42501',  '42501',  'ok'],
   },
+  // Prompt templates: members read the versions and which one is active; no
+  // role of the API writes a version but through save_prompt (owners and
+  // admins), and versions are never changed or deleted; owners and admins
+  // activate a version by updating the pointer's version column.
+  'public.prompt_versions': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, kind: 'fallback', body: 'Sorry, could you say that again?' }),
+      update: () => ({ body: 'Rewritten in place' }),
+    },
+  },
+  'public.active_prompts': {
+    kind: 'relation',
+    // The fixture's greeting has versions 1 and 2, 2 active: the update rolls back to 1.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      target: (f) => ({ phone_id: f.a, kind: 'greeting' }),
+      insert: (f) => ({ phone_id: f.a, kind: 'fallback', version: 1, latest_version: 1 }),
+      update: () => ({ version: 1 }),
+    },
+  },
+  'public.save_prompt(text, prompt_kind, text, text, boolean)': {
+    kind: 'function',
+    args: (f) => [f.a, 'greeting', 'Hello from the isolation suite.'],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  'public.activate_prompt(text, prompt_kind, integer)': {
+    kind: 'function',
+    args: (f) => [f.a, 'greeting', 1],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
 };
