@@ -40,9 +40,10 @@
  *     number (edit, release), and create, revoke and read its API keys (admins
  *     and viewers read none; nobody reads a key's hash, and only the service
  *     role verifies a secret).
- *   - nobody but the service role writes calls, call metadata, voice settings
- *     rows or statistics, provisions phone numbers or adds members (adding a
- *     user id would tell the caller whether that account exists).
+ *   - nobody but the service role writes calls, call metadata or voice
+ *     settings rows, provisions phone numbers or adds members (adding a user
+ *     id would tell the caller whether that account exists); nobody writes
+ *     statistics (triggers keep them).
  *   - outsiders and members of other tenants see and change nothing of iso-a.
  *
  * What each operation does is kept with the expectations (`probe`): which rows

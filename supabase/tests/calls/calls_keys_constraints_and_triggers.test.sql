@@ -50,19 +50,21 @@ select results_eq(
            ('calls_cost_range'), ('calls_cost_with_currency'), ('calls_created_at_range'),
            ('calls_currency_format'), ('calls_duration_matches_times'), ('calls_duration_max'),
            ('calls_duration_nonnegative'), ('calls_ended_after_answered'), ('calls_ended_after_created'),
-           ('calls_ended_at_range'), ('calls_recording_url_https'), ('calls_recording_url_length'),
-           ('calls_status_timestamps'), ('calls_transcript_length'), ('calls_transcript_not_blank'),
-           ('calls_transcript_printable'), ('calls_transferred_to_e164'), ('calls_updated_at_range')$$,
-  'calls has exactly the 27 CHECK constraints the constraint tests cover'
+           ('calls_ended_at_range'), ('calls_phone_id_format'), ('calls_recording_url_https'),
+           ('calls_recording_url_length'), ('calls_status_timestamps'), ('calls_transcript_length'),
+           ('calls_transcript_not_blank'), ('calls_transcript_printable'), ('calls_transferred_to_e164'),
+           ('calls_updated_at_range')$$,
+  'calls has exactly the 28 CHECK constraints the constraint tests cover'
 );
 select results_eq(
   $$select conname::text collate "default" from pg_constraint
      where conrelid = 'public.call_metadata'::regclass and contype = 'c' order by 1$$,
   $$values ('call_metadata_created_at_range'), ('call_metadata_custom_fields_depth'), ('call_metadata_custom_fields_object'),
            ('call_metadata_custom_fields_size'), ('call_metadata_metadata_depth'), ('call_metadata_metadata_object'),
-           ('call_metadata_metadata_size'), ('call_metadata_tags_format'), ('call_metadata_tags_length'),
-           ('call_metadata_tags_unique'), ('call_metadata_tags_valid'), ('call_metadata_updated_at_range')$$,
-  'call_metadata has exactly the 12 CHECK constraints the constraint tests cover'
+           ('call_metadata_metadata_size'), ('call_metadata_phone_id_format'), ('call_metadata_tags_format'),
+           ('call_metadata_tags_length'), ('call_metadata_tags_unique'), ('call_metadata_tags_valid'),
+           ('call_metadata_updated_at_range')$$,
+  'call_metadata has exactly the 13 CHECK constraints the constraint tests cover'
 );
 select is(
   (select convalidated from pg_constraint

@@ -6,7 +6,7 @@
 -- bad-a has one ringing call CTok with metadata; the refused calls use
 -- sids CTbad-*.
 begin;
-select plan(45);
+select plan(49);
 
 select tests.create_phone('bad-a', '+15550009001', 'America/Chicago');
 select tests.add_member('bad-a', 'bad-a-admin', 'admin');
@@ -105,6 +105,16 @@ select throws_ok(
     values ('bad-a', 'CTbad-bell', '+13125559002', E'Booked\u0007 a cleaning.')$$,
   '23514', 'new row for relation "calls" violates check constraint "calls_ai_summary_printable"',
   'service role: a summary with a control character is refused by calls_ai_summary_printable');
+select throws_ok(
+  $$insert into public.calls (phone_id, call_sid, caller_number, transcript)
+    values ('bad-a', 'CTbad-filler', '+13125559002', U&'\3164\200E\00AD')$$,
+  '23514', 'new row for relation "calls" violates check constraint "calls_transcript_not_blank"',
+  'service role: a transcript of a Hangul filler, a direction mark and a soft hyphen is refused by calls_transcript_not_blank');
+select throws_ok(
+  $$insert into public.calls (phone_id, call_sid, caller_number)
+    values (repeat('bad-a', 2000), 'CTbad-tenant', '+13125559002')$$,
+  '23514', 'new row for relation "calls" violates check constraint "calls_phone_id_format"',
+  'service role: a 10,000-character phone_id is refused by calls_phone_id_format (was 54000 from the primary key index)');
 select is_empty(
   $$select call_sid from public.calls where call_sid like 'CTbad-%'
     union all select call_sid from public.calls where call_sid = 'CTok' and (status <> 'ringing' or ended_at is not null)$$,
@@ -130,6 +140,10 @@ select throws_ok(
   $$update public.call_metadata set tags = array[repeat('a', 5000)] where call_id = 'c9000000-0000-4000-8000-000000000001'$$,
   '23514', 'new row for relation "call_metadata" violates check constraint "call_metadata_tags_length"',
   'service role: a 5000-character tag is refused by call_metadata_tags_length (was 54000 from the tags index)');
+select throws_ok(
+  $$update public.call_metadata set phone_id = repeat('x', 10000) where call_id = 'c9000000-0000-4000-8000-000000000001'$$,
+  '23514', 'new row for relation "call_metadata" violates check constraint "call_metadata_phone_id_format"',
+  'service role: moving metadata to a 10,000-character phone_id is refused by call_metadata_phone_id_format (not 54000)');
 select throws_ok(
   $$update public.call_metadata set tags = array['New Patient'] where call_id = 'c9000000-0000-4000-8000-000000000001'$$,
   '23514', 'new row for relation "call_metadata" violates check constraint "call_metadata_tags_format"',
@@ -177,6 +191,10 @@ select throws_ok(
   $$update public.calls set transcript = E'\n\t\u2003\u00A0' where call_sid = 'CTok'$$,
   '23514', 'new row for relation "calls" violates check constraint "calls_transcript_not_blank"',
   'admin: a transcript of newlines, a tab and Unicode spaces is refused by calls_transcript_not_blank');
+select throws_ok(
+  $$update public.calls set ai_summary = U&'\FEFF\2060\3164' where call_sid = 'CTok'$$,
+  '23514', 'new row for relation "calls" violates check constraint "calls_ai_summary_not_blank"',
+  'admin: a summary of a byte order mark, a word joiner and a Hangul filler is refused by calls_ai_summary_not_blank');
 select throws_ok(
   $$update public.calls set ai_summary = repeat('s', 5001) where call_sid = 'CTok'$$,
   '23514', 'new row for relation "calls" violates check constraint "calls_ai_summary_length"',

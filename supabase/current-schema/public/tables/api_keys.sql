@@ -4,6 +4,7 @@ CREATE TABLE "public"."api_keys" (
   "name"     text NOT NULL,
   "prefix"   text NOT NULL,
   CONSTRAINT "api_keys_name_length" CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100))),
+  CONSTRAINT "api_keys_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "api_keys_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "api_keys_prefix_format" CHECK ((prefix ~ '^rk_[A-Za-z0-9_-]{8}$'::text)),
   CONSTRAINT "api_keys_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE,
@@ -51,6 +52,9 @@ ALTER TABLE "public"."api_keys"
 
 ALTER TABLE "public"."api_keys"
   ADD CONSTRAINT "api_keys_revoked_at_range" CHECK (((revoked_at >= created_at) AND (revoked_at < '2100-01-01 00:00:00+00'::timestamp with time zone)));
+
+ALTER TABLE "public"."api_keys"
+  ADD CONSTRAINT "api_keys_scopes_flat" CHECK ((COALESCE(array_ndims(scopes), 1) = 1));
 
 ALTER TABLE "public"."api_keys"
   ADD CONSTRAINT "api_keys_scopes_not_empty" CHECK ((cardinality(scopes) >= 1));

@@ -10,6 +10,7 @@ CREATE TABLE "public"."business_closures" (
     with time zone))),
   CONSTRAINT "business_closures_dates_ordered" CHECK ((ends_on >= starts_on)),
   CONSTRAINT "business_closures_dates_range" CHECK (((starts_on >= '2020-01-01'::date) AND (ends_on < '2100-01-01'::date))),
+  CONSTRAINT "business_closures_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "business_closures_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "business_closures_reason_length" CHECK (((char_length(reason) >= 1) AND (char_length(reason) <= 200))),
   CONSTRAINT "business_closures_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp

@@ -11,6 +11,7 @@ CREATE TABLE "public"."business_hours" (
   CONSTRAINT "business_hours_day_of_week_range" CHECK (((day_of_week >= 0) AND (day_of_week <= 6))),
   CONSTRAINT "business_hours_not_empty" CHECK ((closes_at <> opens_at)),
   CONSTRAINT "business_hours_opens_at_range" CHECK ((opens_at < '24:00:00'::time without time zone)),
+  CONSTRAINT "business_hours_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "business_hours_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "business_hours_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
     with time zone))),

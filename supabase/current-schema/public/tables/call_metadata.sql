@@ -12,6 +12,7 @@ CREATE TABLE "public"."call_metadata" (
   CONSTRAINT "call_metadata_custom_fields_size" CHECK ((octet_length((custom_fields)::text) <= 16384)),
   CONSTRAINT "call_metadata_metadata_object" CHECK ((jsonb_typeof(metadata) = 'object'::text)),
   CONSTRAINT "call_metadata_metadata_size" CHECK ((octet_length((metadata)::text) <= 65536)),
+  CONSTRAINT "call_metadata_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "call_metadata_pkey" PRIMARY KEY (phone_id, call_id),
   CONSTRAINT "call_metadata_tags_valid" CHECK (((COALESCE(array_ndims(tags), 1) = 1) AND (cardinality(tags) <= 50) AND (array_position(tags, NULL::text) IS NULL))),
   CONSTRAINT "call_metadata_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp

@@ -6,6 +6,7 @@ CREATE TABLE "public"."calls" (
   CONSTRAINT "calls_call_sid_format" CHECK ((call_sid ~ '^[A-Za-z0-9_-]{1,64}$'::text)),
   CONSTRAINT "calls_call_sid_key" UNIQUE (phone_id, call_sid),
   CONSTRAINT "calls_caller_number_e164" CHECK ((caller_number ~ '^\+[1-9][0-9]{6,14}$'::text)),
+  CONSTRAINT "calls_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "calls_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "calls_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE
 );

@@ -1,6 +1,7 @@
 CREATE TABLE "public"."conversation_rules" (
   "phone_id" text NOT NULL,
   "id"       uuid NOT NULL DEFAULT gen_random_uuid(),
+  CONSTRAINT "conversation_rules_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "conversation_rules_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "conversation_rules_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE
 );

@@ -25,8 +25,6 @@ CREATE POLICY "members read their stats" ON "public"."daily_call_stats"
   TO "authenticated"
   USING ((phone_id = ANY (( SELECT private.member_phone_ids() AS member_phone_ids)::text[])));
 
-GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."daily_call_stats" TO "service_role";
-
 COMMENT ON COLUMN "public"."daily_call_stats"."answered_calls" IS 'Calls that were answered (answered_at set), whatever happened after.';
 
 COMMENT ON COLUMN "public"."daily_call_stats"."average_duration" IS 'Average talk time of the completed calls, in seconds; null without any.';
@@ -48,5 +46,9 @@ GRANT SELECT ON TABLE "public"."daily_call_stats" TO "authenticated";
 REVOKE ALL ON TABLE "public"."daily_call_stats" FROM "postgres";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."daily_call_stats" TO "postgres";
+
+REVOKE ALL ON TABLE "public"."daily_call_stats" FROM "service_role";
+
+GRANT SELECT ON TABLE "public"."daily_call_stats" TO "service_role";
 
 REVOKE ALL ON TABLE "public"."daily_call_stats" FROM "anon";

@@ -5,7 +5,12 @@ CREATE TABLE "public"."live_calls" (
   "claimed_at"   timestamp with time zone NOT NULL DEFAULT now(),
   "heartbeat_at" timestamp with time zone NOT NULL DEFAULT now(),
   CONSTRAINT "live_calls_call_sid_format" CHECK ((call_sid ~ '^[A-Za-z0-9_-]{1,64}$'::text)),
+  CONSTRAINT "live_calls_claimed_at_range" CHECK (((claimed_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (claimed_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
   CONSTRAINT "live_calls_heartbeat_after_claim" CHECK ((heartbeat_at >= claimed_at)),
+  CONSTRAINT "live_calls_heartbeat_at_range" CHECK (((heartbeat_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (heartbeat_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone))),
+  CONSTRAINT "live_calls_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "live_calls_pkey" PRIMARY KEY (phone_id, call_sid),
   CONSTRAINT "live_calls_worker_format" CHECK ((worker ~ '^[A-Za-z0-9_.:-]{1,128}$'::text)),
   CONSTRAINT "live_calls_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE

@@ -4,8 +4,11 @@ CREATE TABLE "public"."phone_invitations" (
   "email"    text NOT NULL,
   CONSTRAINT "phone_invitations_email_format" CHECK (((email = lower(email)) AND (email ~ '^[^@[:space:][:cntrl:]]+@[^@[:space:][:cntrl:]]+\.[^@[:space:][:cntrl:]]+$'::text))),
   CONSTRAINT "phone_invitations_email_length" CHECK ((char_length(email) <= 320)),
+  CONSTRAINT "phone_invitations_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "phone_invitations_pkey" PRIMARY KEY (phone_id, id),
-  CONSTRAINT "phone_invitations_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE
+  CONSTRAINT "phone_invitations_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE,
+  CONSTRAINT "phone_invitations_email_single_line" CHECK (private.is_single_line(email)),
+  CONSTRAINT "phone_invitations_email_trimmed" CHECK ((NOT private.has_outer_space(email)))
 );
 
 ALTER TABLE "public"."phone_invitations"
@@ -56,6 +59,10 @@ ALTER TABLE "public"."phone_invitations"
 
 ALTER TABLE "public"."phone_invitations"
   ADD CONSTRAINT "phone_invitations_revoked_at_range" CHECK (((revoked_at >= created_at) AND (revoked_at < '2100-01-01 00:00:00+00'::timestamp with time zone)));
+
+ALTER TABLE "public"."phone_invitations"
+  ADD CONSTRAINT "phone_invitations_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp
+    with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp with time zone)));
 
 CREATE INDEX phone_invitations_accepted_by_idx ON public.phone_invitations USING btree (accepted_by);
 

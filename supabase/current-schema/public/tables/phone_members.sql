@@ -1,6 +1,7 @@
 CREATE TABLE "public"."phone_members" (
   "phone_id" text NOT NULL,
   "user_id"  uuid NOT NULL,
+  CONSTRAINT "phone_members_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "phone_members_pkey" PRIMARY KEY (phone_id, user_id),
   CONSTRAINT "phone_members_user_id_fkey" FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE,
   CONSTRAINT "phone_members_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE
@@ -17,6 +18,14 @@ ALTER TABLE "public"."phone_members"
 
 ALTER TABLE "public"."phone_members"
   ADD COLUMN "updated_at" timestamp WITH time zone NOT NULL DEFAULT now();
+
+ALTER TABLE "public"."phone_members"
+  ADD CONSTRAINT "phone_members_created_at_range" CHECK (((created_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (created_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone)));
+
+ALTER TABLE "public"."phone_members"
+  ADD CONSTRAINT "phone_members_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
+    with time zone)));
 
 CREATE INDEX phone_members_user_id_idx ON public.phone_members USING btree (user_id, phone_id) INCLUDE (ROLE);
 

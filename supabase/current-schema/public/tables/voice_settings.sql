@@ -12,6 +12,7 @@ CREATE TABLE "public"."voice_settings" (
   CONSTRAINT "voice_settings_greeting_length" CHECK (((char_length(greeting_message) >= 1) AND (char_length(greeting_message) <= 500))),
   CONSTRAINT "voice_settings_language_bcp47" CHECK ((language ~ '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$'::text)),
   CONSTRAINT "voice_settings_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE,
+  CONSTRAINT "voice_settings_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "voice_settings_pkey" PRIMARY KEY (phone_id),
   CONSTRAINT "voice_settings_speech_speed_range" CHECK (((speech_speed >= 0.50) AND (speech_speed <= 2.00))),
   CONSTRAINT "voice_settings_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp

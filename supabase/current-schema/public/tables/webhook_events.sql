@@ -56,6 +56,9 @@ ALTER TABLE "public"."webhook_events"
   ADD CONSTRAINT "webhook_events_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE;
 
 ALTER TABLE "public"."webhook_events"
+  ADD CONSTRAINT "webhook_events_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text));
+
+ALTER TABLE "public"."webhook_events"
   ADD CONSTRAINT "webhook_events_pkey" PRIMARY KEY (phone_id, received_at, id);
 
 ALTER TABLE "public"."webhook_events"
