@@ -35,11 +35,12 @@ describe.runIf(local)('local stack', () => {
     expect((await status()).pid).toBe(before.pid);
   });
 
-  it('reports status with the Supabase local URL', async () => {
+  it('reports status with the Supabase local URL (on the port REPLYTICS_DB_PORT moves it to, when set)', async () => {
+    const port = process.env.REPLYTICS_DB_PORT || '54322';
     const r = await cli(['status']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('running: postgresql://postgres:****@127.0.0.1:54322/postgres');
-    expect(LOCAL_URL).toBe('postgresql://postgres:postgres@127.0.0.1:54322/postgres');
+    expect(r.out).toContain(`running: postgresql://postgres:****@127.0.0.1:${port}/postgres`);
+    expect(LOCAL_URL).toBe(`postgresql://postgres:postgres@127.0.0.1:${port}/postgres`);
   });
 
   it('refuses a port held by another process with a clear message', async () => {
