@@ -34,6 +34,8 @@ const f: Fixture = {
   callId: randomUUID(),
   callWithoutMetadataId: randomUUID(),
   invitationId: randomUUID(),
+  campaignId: randomUUID(),
+  draftCampaignId: randomUUID(),
 };
 
 function claims(actor: Actor): Claims {
@@ -74,6 +76,17 @@ beforeAll(async () => {
     [f.a, f.invitationId]);
   await rows(`insert into public.live_calls (phone_id, call_sid) values ($1, 'CAISOLATIONLIVE1')`, [f.a]);
   await rows(`insert into public.webhook_events (phone_id, provider, provider_event_id, event_type) values ($1, 'twilio', 'EVISOLATION1', 'call.completed')`, [f.a]);
+  await rows(
+    `insert into public.campaigns (phone_id, id, name, caller_id, window_start, window_end, status)
+     values ($1, $2, 'Isolation paused', '+14155550140', '09:00', '17:00', 'paused'),
+            ($1, $3, 'Isolation draft', '+14155550140', '09:00', '17:00', 'draft')`,
+    [f.a, f.campaignId, f.draftCampaignId],
+  );
+  await rows(
+    `insert into public.campaign_contacts (phone_id, campaign_id, number)
+     values ($1, $2, '+14155550147'), ($1, $2, '+14155550148'), ($1, $3, '+14155550149')`,
+    [f.a, f.campaignId, f.draftCampaignId],
+  );
 });
 
 afterAll(async () => {
