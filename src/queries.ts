@@ -12,6 +12,8 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   ApiKeys,
   ApiKeyScope,
+  CampaignContacts,
+  Campaigns,
   Calls,
   CallMetadata,
   CallStatus,
@@ -410,4 +412,111 @@ export async function activatePrompt(db: Db, p: { phoneId: string; kind: PromptK
   const r = rows[0];
   if (!r) throw new Error('activate_prompt returned no row');
   return r;
+}
+
+// Campaigns -----------------------------------------------------------------------
+
+export type Campaign = Selectable<Campaigns>;
+export type CampaignContact = Selectable<CampaignContacts>;
+
+/** A new campaign's settings; times are the phone's local wall-clock times ('09:00'), dates 'YYYY-MM-DD'. */
+export type NewCampaign = {
+  phoneId: string;
+  name: string;
+  /** E.164, e.g. '+14155550100'. */
+  callerId: string;
+  windowStart: string;
+  /** Exclusive; '24:00' for the end of the day. */
+  windowEnd: string;
+  /** 0 = Sunday ... 6 = Saturday; every day when left out. */
+  windowDays?: number[];
+  startsOn?: string;
+  endsOn?: string;
+  maxConcurrent?: number;
+  retryDelayMinutes?: number;
+};
+
+/** Creates a draft campaign (owners and admins) and returns it. */
+export async function createCampaign(db: Db, p: NewCampaign): Promise<Campaign> {
+  return db
+    .insertInto('campaigns')
+    .values({
+      phone_id: p.phoneId,
+      name: p.name,
+      caller_id: p.callerId,
+      window_start: p.windowStart,
+      window_end: p.windowEnd,
+      window_days: p.windowDays ?? null,
+      starts_on: p.startsOn ?? null,
+      ends_on: p.endsOn ?? null,
+      ...(p.maxConcurrent === undefined ? {} : { max_concurrent: p.maxConcurrent }),
+      ...(p.retryDelayMinutes === undefined ? {} : { retry_delay_minutes: p.retryDelayMinutes }),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Adds up to 10,000 numbers (E.164) to a campaign in one call
+ * (`rpc('import_campaign_contacts')` in the app); numbers already in the
+ * campaign or repeated in the list are skipped and counted as duplicates.
+ */
+export async function importCampaignContacts(
+  db: Db,
+  p: { phoneId: string; campaignId: string; numbers: string[]; maxAttempts?: number },
+): Promise<{ submitted: number; imported: number; duplicates: number }> {
+  const { rows } = await sql<{ submitted: number; imported: number; duplicates: number }>`
+    select * from public.import_campaign_contacts(${p.phoneId}, ${p.campaignId}::uuid, ${p.numbers}::text[], ${p.maxAttempts ?? 3})`.execute(db);
+  const r = rows[0];
+  if (!r) throw new Error('import_campaign_contacts returned no row');
+  return r;
+}
+
+type CampaignStep = 'schedule_campaign' | 'pause_campaign' | 'resume_campaign' | 'cancel_campaign';
+
+async function campaignStep(db: Db, step: CampaignStep, p: { phoneId: string; campaignId: string }): Promise<Campaign> {
+  const { rows } = await sql<Campaign>`select * from ${sql.id('public', step)}(${p.phoneId}, ${p.campaignId}::uuid)`.execute(db);
+  const r = rows[0];
+  if (!r) throw new Error(`${step} returned no row`);
+  return r;
+}
+
+/** Arms a draft campaign with contacts; the dialer starts it inside its window. */
+export const scheduleCampaign = (db: Db, p: { phoneId: string; campaignId: string }) => campaignStep(db, 'schedule_campaign', p);
+/** Pauses a running campaign: once this returns, no contact is handed out. */
+export const pauseCampaign = (db: Db, p: { phoneId: string; campaignId: string }) => campaignStep(db, 'pause_campaign', p);
+/** Resumes a paused campaign where it stopped. */
+export const resumeCampaign = (db: Db, p: { phoneId: string; campaignId: string }) => campaignStep(db, 'resume_campaign', p);
+/** Cancels a campaign for good; its pending contacts are skipped. */
+export const cancelCampaign = (db: Db, p: { phoneId: string; campaignId: string }) => campaignStep(db, 'cancel_campaign', p);
+
+/** A campaign's contacts by status; the five statuses add up to total. */
+export type CampaignProgress = {
+  campaignId: string;
+  pending: number;
+  dialing: number;
+  completed: number;
+  failed: number;
+  skipped: number;
+  total: number;
+};
+
+/**
+ * Contacts by status per campaign of the phone (of campaignIds among them),
+ * through `campaign_progress` (`rpc('campaign_progress')` in the app), which
+ * counts from campaign_contacts_progress_idx under the caller's row level
+ * security. A campaign without contacts has zeros.
+ */
+export async function campaignProgress(db: Db, p: { phoneId: string; campaignIds?: string[] }): Promise<CampaignProgress[]> {
+  const { rows } = await sql<Record<'campaign_id' | 'pending' | 'dialing' | 'completed' | 'failed' | 'skipped' | 'total', string>>`
+    select * from public.campaign_progress(${p.phoneId}, ${p.campaignIds ?? null}::uuid[])`.execute(db);
+  return rows.map((r) => ({
+    campaignId: r.campaign_id,
+    pending: Number(r.pending),
+    dialing: Number(r.dialing),
+    completed: Number(r.completed),
+    failed: Number(r.failed),
+    skipped: Number(r.skipped),
+    total: Number(r.total),
+  }));
 }

@@ -262,3 +262,28 @@ select public.activate_prompt('acme-dental', 'greeting', 2);
 select set_config('request.jwt.claims', '{"role": "authenticated", "sub": "00000000-0000-4000-8000-0000000000a1"}', false);
 select public.activate_prompt('acme-dental', 'greeting', 1);
 select set_config('request.jwt.claims', '', false);
+
+-- An outbound campaign of acme-dental, paused part-way: weekday recall calls
+-- 09:00-17:00 Los Angeles time, two at once, with contacts reached, failed,
+-- waiting for a retry and not yet dialed (resume_campaign goes on with them).
+insert into public.campaigns (phone_id, id, name, caller_id, window_start, window_end, window_days,
+                              max_concurrent, retry_delay_minutes, status, created_by)
+values ('acme-dental', '00000000-0000-4000-8000-00000000ca01', 'Six-month recall', '+14155550100', '09:00', '17:00',
+        '{1,2,3,4,5}', 2, 120, 'paused', '00000000-0000-4000-8000-0000000000a1')
+on conflict (phone_id, id) do nothing;
+insert into public.campaign_contacts (phone_id, campaign_id, number, status, attempts, max_attempts, next_attempt_at,
+                                      claimed_at, claimed_by, finished_at, last_call_sid, last_outcome)
+select 'acme-dental', '00000000-0000-4000-8000-00000000ca01', c.number, c.status::public.campaign_contact_status, c.attempts, 3,
+       case when c.status = 'pending' then now() + c.due end,
+       case when c.attempts > 0 then now() - interval '1 day' end, case when c.attempts > 0 then 'seed-dialer' end,
+       case when c.attempts > 0 then now() - interval '1 day' + interval '2 minutes' end,
+       c.call_sid, c.outcome::public.campaign_call_outcome
+  from (values
+    ('+14155557001', 'completed', 1, null::interval, 'CASEEDCAMPAIGN01', 'answered'),
+    ('+14155557002', 'completed', 2, null, 'CASEEDCAMPAIGN02', 'voicemail'),
+    ('+14155557003', 'failed', 1, null, 'CASEEDCAMPAIGN03', 'invalid_number'),
+    ('+14155557004', 'pending', 1, interval '1 hour', 'CASEEDCAMPAIGN04', 'no_answer'),
+    ('+14155557005', 'pending', 0, interval '0', null, null),
+    ('+14155557006', 'pending', 0, interval '0', null, null)
+  ) as c(number, status, attempts, due, call_sid, outcome)
+on conflict (phone_id, campaign_id, number) do nothing;

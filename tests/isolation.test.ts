@@ -35,6 +35,8 @@ const f: Fixture = {
   callWithoutMetadataId: randomUUID(),
   invitationId: randomUUID(),
   apiKeyId: randomUUID(),
+  campaignId: randomUUID(),
+  draftCampaignId: randomUUID(),
 };
 
 function claims(actor: Actor): Claims {
@@ -84,6 +86,17 @@ beforeAll(async () => {
               values ($1, 'greeting', 'Hello, isolation A.', $2), ($1, 'greeting', 'Hello again, isolation A.', $2)`,
     [f.a, f.users.admin]);
   await rows(`update public.active_prompts set version = 2 where phone_id = $1 and kind = 'greeting'`, [f.a]);
+  await rows(
+    `insert into public.campaigns (phone_id, id, name, caller_id, window_start, window_end, status)
+     values ($1, $2, 'Isolation paused', '+14155550140', '09:00', '17:00', 'paused'),
+            ($1, $3, 'Isolation draft', '+14155550140', '09:00', '17:00', 'draft')`,
+    [f.a, f.campaignId, f.draftCampaignId],
+  );
+  await rows(
+    `insert into public.campaign_contacts (phone_id, campaign_id, number)
+     values ($1, $2, '+14155550147'), ($1, $2, '+14155550148'), ($1, $3, '+14155550149')`,
+    [f.a, f.campaignId, f.draftCampaignId],
+  );
 });
 
 afterAll(async () => {

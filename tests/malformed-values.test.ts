@@ -85,6 +85,8 @@ const f: Fixture = {
   callWithoutMetadataId: randomUUID(),
   invitationId: randomUUID(),
   apiKeyId: randomUUID(),
+  campaignId: randomUUID(),
+  draftCampaignId: randomUUID(),
 };
 const TENANTS = [f.a, f.spare.id];
 

@@ -23,6 +23,12 @@ export type CallEndedReason = "agent_hung_up" | "busy" | "caller_hung_up" | "can
 
 export type CallStatus = "answered" | "completed" | "failed" | "ringing";
 
+export type CampaignCallOutcome = "answered" | "busy" | "failed" | "invalid_number" | "no_answer" | "voicemail";
+
+export type CampaignContactStatus = "completed" | "dialing" | "failed" | "pending" | "skipped";
+
+export type CampaignStatus = "canceled" | "completed" | "draft" | "paused" | "running" | "scheduled";
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
@@ -234,6 +240,104 @@ export interface Calls {
    */
   transferred_to: string | null;
   updated_at: ColumnType<Date, never, never>;
+}
+
+export interface CampaignContacts {
+  /**
+   * Calls handed out so far (counted at hand-out), at most max_attempts.
+   */
+  attempts: Generated<number>;
+  campaign_id: string;
+  /**
+   * When the current or last attempt was handed out.
+   */
+  claimed_at: Timestamp | null;
+  /**
+   * Which dialer took the current or last attempt, for operators.
+   */
+  claimed_by: string | null;
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * When the last attempt's outcome was reported.
+   */
+  finished_at: Timestamp | null;
+  id: ColumnType<string, never, never>;
+  /**
+   * The provider's call id of the last attempt.
+   */
+  last_call_sid: string | null;
+  /**
+   * What the last attempt came to.
+   */
+  last_outcome: CampaignCallOutcome | null;
+  /**
+   * Most calls to this contact (1 to 10), set at import.
+   */
+  max_attempts: Generated<number>;
+  /**
+   * When a pending contact may be dialed (at once after import; retry_delay_minutes after an unanswered call); null unless pending.
+   */
+  next_attempt_at: Generated<Timestamp | null>;
+  /**
+   * The number to call, E.164; once per campaign.
+   */
+  number: string;
+  phone_id: string;
+  status: Generated<CampaignContactStatus>;
+  updated_at: ColumnType<Date, never, never>;
+}
+
+export interface Campaigns {
+  /**
+   * The number the called contacts see, E.164.
+   */
+  caller_id: string;
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * The member who created the campaign (null once that user is deleted, or when made by the service role).
+   */
+  created_by: Generated<string | null>;
+  /**
+   * Last local date the campaign dials (inclusive); null for no end.
+   */
+  ends_on: string | null;
+  /**
+   * When it was completed or canceled.
+   */
+  finished_at: Timestamp | null;
+  id: ColumnType<string, never, never>;
+  /**
+   * Most contacts dialing at once (1 to 1000). The hand-out also keeps the phone within its max_concurrent_calls, so the lower of both applies.
+   */
+  max_concurrent: Generated<number>;
+  name: string;
+  phone_id: string;
+  /**
+   * How long a contact waits after an unanswered call before the next attempt.
+   */
+  retry_delay_minutes: Generated<number>;
+  /**
+   * When the campaign first handed out a contact.
+   */
+  started_at: Timestamp | null;
+  /**
+   * First local date the campaign dials; null for at once.
+   */
+  starts_on: string | null;
+  status: Generated<CampaignStatus>;
+  updated_at: ColumnType<Date, never, never>;
+  /**
+   * Weekdays the campaign dials, 0 = Sunday ... 6 = Saturday; null for every day.
+   */
+  window_days: number[] | null;
+  /**
+   * Daily end of dialing (exclusive), after window_start on the same day; 24:00 for the end of the day.
+   */
+  window_end: string;
+  /**
+   * Daily start of dialing, local wall-clock time of the phone's time zone, whole minutes.
+   */
+  window_start: string;
 }
 
 export interface ConversationRules {
@@ -466,6 +570,8 @@ export interface DB {
   business_hours: BusinessHours;
   call_metadata: CallMetadata;
   calls: Calls;
+  campaign_contacts: CampaignContacts;
+  campaigns: Campaigns;
   conversation_rules: ConversationRules;
   daily_call_stats: DailyCallStats;
   live_calls: LiveCalls;

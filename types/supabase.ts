@@ -132,6 +132,46 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"campaign_contacts": {
+                  Row: {
+                    "attempts": number,"campaign_id": string,"claimed_at": string | null,"claimed_by": string | null,"created_at": string,"finished_at": string | null,"id": string,"last_call_sid": string | null,"last_outcome": Database["public"]['Enums']["campaign_call_outcome"] | null,"max_attempts": number,"next_attempt_at": string | null,"number": string,"phone_id": string,"status": Database["public"]['Enums']["campaign_contact_status"],"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "attempts"?: number,"campaign_id": string,"claimed_at"?: string | null,"claimed_by"?: string | null,"created_at"?: string,"finished_at"?: string | null,"id"?: string,"last_call_sid"?: string | null,"last_outcome"?: Database["public"]['Enums']["campaign_call_outcome"] | null,"max_attempts"?: number,"next_attempt_at"?: string | null,"number": string,"phone_id": string,"status"?: Database["public"]['Enums']["campaign_contact_status"],"updated_at"?: string
+                  }
+                  Update: {
+                    "attempts"?: number,"campaign_id"?: string,"claimed_at"?: string | null,"claimed_by"?: string | null,"created_at"?: string,"finished_at"?: string | null,"id"?: string,"last_call_sid"?: string | null,"last_outcome"?: Database["public"]['Enums']["campaign_call_outcome"] | null,"max_attempts"?: number,"next_attempt_at"?: string | null,"number"?: string,"phone_id"?: string,"status"?: Database["public"]['Enums']["campaign_contact_status"],"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "campaign_contacts_campaign_fkey"
+      columns: ["phone_id","campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["phone_id","id"]
+    }
+                  ]
+                },"campaigns": {
+                  Row: {
+                    "caller_id": string,"created_at": string,"created_by": string | null,"ends_on": string | null,"finished_at": string | null,"id": string,"max_concurrent": number,"name": string,"phone_id": string,"retry_delay_minutes": number,"started_at": string | null,"starts_on": string | null,"status": Database["public"]['Enums']["campaign_status"],"updated_at": string,"window_days": (number)[] | null,"window_end": string,"window_start": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "caller_id": string,"created_at"?: string,"created_by"?: string | null,"ends_on"?: string | null,"finished_at"?: string | null,"id"?: string,"max_concurrent"?: number,"name": string,"phone_id": string,"retry_delay_minutes"?: number,"started_at"?: string | null,"starts_on"?: string | null,"status"?: Database["public"]['Enums']["campaign_status"],"updated_at"?: string,"window_days"?: (number)[] | null,"window_end": string,"window_start": string
+                  }
+                  Update: {
+                    "caller_id"?: string,"created_at"?: string,"created_by"?: string | null,"ends_on"?: string | null,"finished_at"?: string | null,"id"?: string,"max_concurrent"?: number,"name"?: string,"phone_id"?: string,"retry_delay_minutes"?: number,"started_at"?: string | null,"starts_on"?: string | null,"status"?: Database["public"]['Enums']["campaign_status"],"updated_at"?: string,"window_days"?: (number)[] | null,"window_end"?: string,"window_start"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "campaigns_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"conversation_rules": {
                   Row: {
                     "actions": NonNullable<Json>,"conditions": NonNullable<Json>,"created_at": string,"id": string,"is_active": boolean,"phone_id": string,"priority": number,"rule_type": Database["public"]['Enums']["rule_type"],"updated_at": string
@@ -345,6 +385,37 @@ isOneToOne: false
               "answered_calls": number,"completed_calls": number,"failed_calls": number,"total_calls": number
             }[]
                            },
+"campaign_progress":
+{ Args: { "campaign_ids"?: (string)[],"phone_id": string }; Returns: {
+              "campaign_id": string,"completed": number,"dialing": number,"failed": number,"pending": number,"skipped": number,"total": number
+            }[]
+                           },
+"cancel_campaign":
+{ Args: { "campaign_id": string,"phone_id": string }; Returns: {
+              "caller_id": string,
+"created_at": string,
+"created_by": string | null,
+"ends_on": string | null,
+"finished_at": string | null,
+"id": string,
+"max_concurrent": number,
+"name": string,
+"phone_id": string,
+"retry_delay_minutes": number,
+"started_at": string | null,
+"starts_on": string | null,
+"status": Database["public"]['Enums']["campaign_status"],
+"updated_at": string,
+"window_days": (number)[] | null,
+"window_end": string,
+"window_start": string
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "campaigns"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "claim_call_slot":
 { Args: { "call_sid": string,"phone_id": string,"worker"?: string }; Returns: {
               "call_sid": string,
@@ -359,13 +430,66 @@ isOneToOne: false
         isOneToOne: true
         isSetofReturn: false
       } },
+"claim_campaign_contacts":
+{ Args: { "campaign_id": string,"n"?: number,"phone_id": string,"worker"?: string }; Returns: {
+              "attempts": number,
+"campaign_id": string,
+"claimed_at": string | null,
+"claimed_by": string | null,
+"created_at": string,
+"finished_at": string | null,
+"id": string,
+"last_call_sid": string | null,
+"last_outcome": Database["public"]['Enums']["campaign_call_outcome"] | null,
+"max_attempts": number,
+"next_attempt_at": string | null,
+"number": string,
+"phone_id": string,
+"status": Database["public"]['Enums']["campaign_contact_status"],
+"updated_at": string
+            }[]
+                          SetofOptions: {
+        from: "*"
+        to: "campaign_contacts"
+        isOneToOne: false
+        isSetofReturn: true
+      } },
 "create_api_key":
 { Args: { "expires_at"?: string,"name": string,"phone_id": string,"scopes": (Database["public"]['Enums']["api_key_scope"])[] }; Returns: {
               "key_id": string,"secret": string
             }[]
                            },
+"finish_campaign_contact":
+{ Args: { "call_sid"?: string,"contact_id": string,"outcome": Database["public"]['Enums']["campaign_call_outcome"],"phone_id": string }; Returns: {
+              "attempts": number,
+"campaign_id": string,
+"claimed_at": string | null,
+"claimed_by": string | null,
+"created_at": string,
+"finished_at": string | null,
+"id": string,
+"last_call_sid": string | null,
+"last_outcome": Database["public"]['Enums']["campaign_call_outcome"] | null,
+"max_attempts": number,
+"next_attempt_at": string | null,
+"number": string,
+"phone_id": string,
+"status": Database["public"]['Enums']["campaign_contact_status"],
+"updated_at": string
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "campaign_contacts"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "heartbeat_call_slot":
 { Args: { "call_sid": string,"phone_id": string }; Returns: boolean
+                           },
+"import_campaign_contacts":
+{ Args: { "campaign_id": string,"max_attempts"?: number,"numbers": (string)[],"phone_id": string }; Returns: {
+              "duplicates": number,"imported": number,"submitted": number
+            }[]
                            },
 "ingest_call_event":
 { Args: { "ai_confidence"?: number,"ai_summary"?: string,"answered_at"?: string,"billed_seconds"?: number,"call_sid": string,"caller_number": string,"cost"?: number,"currency"?: string,"direction"?: Database["public"]['Enums']["call_direction"],"duration"?: number,"ended_at"?: string,"ended_reason"?: Database["public"]['Enums']["call_ended_reason"],"metadata"?: Json,"occurred_at": string,"phone_id": string,"recording_url"?: string,"started_at"?: string,"status"?: Database["public"]['Enums']["call_status"],"tags"?: (string)[],"transcript"?: string,"transferred_to"?: string }; Returns: {
@@ -433,6 +557,32 @@ isOneToOne: false
         isOneToOne: false
         isSetofReturn: true
       } },
+"pause_campaign":
+{ Args: { "campaign_id": string,"phone_id": string }; Returns: {
+              "caller_id": string,
+"created_at": string,
+"created_by": string | null,
+"ends_on": string | null,
+"finished_at": string | null,
+"id": string,
+"max_concurrent": number,
+"name": string,
+"phone_id": string,
+"retry_delay_minutes": number,
+"started_at": string | null,
+"starts_on": string | null,
+"status": Database["public"]['Enums']["campaign_status"],
+"updated_at": string,
+"window_days": (number)[] | null,
+"window_end": string,
+"window_start": string
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "campaigns"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "record_webhook_event":
 { Args: { "call_sid"?: string,"event_type": string,"payload"?: Json,"phone_id": string,"provider": string,"provider_event_id": string }; Returns: {
               "duplicate": boolean,"event_id": string,"received_at": string
@@ -441,6 +591,32 @@ isOneToOne: false
 "release_call_slot":
 { Args: { "call_sid": string,"phone_id": string }; Returns: boolean
                            },
+"resume_campaign":
+{ Args: { "campaign_id": string,"phone_id": string }; Returns: {
+              "caller_id": string,
+"created_at": string,
+"created_by": string | null,
+"ends_on": string | null,
+"finished_at": string | null,
+"id": string,
+"max_concurrent": number,
+"name": string,
+"phone_id": string,
+"retry_delay_minutes": number,
+"started_at": string | null,
+"starts_on": string | null,
+"status": Database["public"]['Enums']["campaign_status"],
+"updated_at": string,
+"window_days": (number)[] | null,
+"window_end": string,
+"window_start": string
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "campaigns"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
 "revoke_api_key":
 { Args: { "key_id": string,"phone_id": string }; Returns: boolean
                            },
@@ -460,6 +636,32 @@ isOneToOne: false
                           SetofOptions: {
         from: "*"
         to: "prompt_versions"
+        isOneToOne: true
+        isSetofReturn: false
+      } },
+"schedule_campaign":
+{ Args: { "campaign_id": string,"phone_id": string }; Returns: {
+              "caller_id": string,
+"created_at": string,
+"created_by": string | null,
+"ends_on": string | null,
+"finished_at": string | null,
+"id": string,
+"max_concurrent": number,
+"name": string,
+"phone_id": string,
+"retry_delay_minutes": number,
+"started_at": string | null,
+"starts_on": string | null,
+"status": Database["public"]['Enums']["campaign_status"],
+"updated_at": string,
+"window_days": (number)[] | null,
+"window_end": string,
+"window_start": string
+            }
+                          SetofOptions: {
+        from: "*"
+        to: "campaigns"
         isOneToOne: true
         isSetofReturn: false
       } },
@@ -499,7 +701,7 @@ isOneToOne: false
                            }
           }
           Enums: {
-            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
+            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","campaign_call_outcome": "answered"|"voicemail"|"no_answer"|"busy"|"failed"|"invalid_number","campaign_contact_status": "pending"|"dialing"|"completed"|"failed"|"skipped","campaign_status": "draft"|"scheduled"|"running"|"paused"|"completed"|"canceled","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -615,7 +817,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
+            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"campaign_call_outcome": ["answered", "voicemail", "no_answer", "busy", "failed", "invalid_number"],"campaign_contact_status": ["pending", "dialing", "completed", "failed", "skipped"],"campaign_status": ["draft", "scheduled", "running", "paused", "completed", "canceled"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const

@@ -2,11 +2,11 @@
  * The benchmark: every query shape the app sends, as a member under row level
  * security through asUser and, as the baseline, as the tables' owner (no RLS)
  * with an explicit phone_id filter; members of 1, 10 and 100 phone numbers.
- * Then ingestion, the summary view's refresh, the archive's batch rate and
- * the time of a fresh migrate-and-seed.
+ * Then ingestion, the summary view's refresh, the archive's batch rate, the
+ * dialer's hand-out rate and the time of a fresh migrate-and-seed.
  *
  *   npm run bench:seed -- --calls 1000000 --phones 1000
- *   npm run bench -- [--reps 200] [--budget 4] [--flows 1200] [--report src/bench/reports/1m] [--reset-ms N]
+ *   npm run bench -- [--reps 200] [--budget 4] [--flows 1200] [--dialer-contacts 1000] [--report src/bench/reports/1m] [--reset-ms N]
  *
  * --reps is the number of timed runs per shape and variant (after 10 warm-up
  * runs), cut short once a variant has spent --budget seconds. With --report
@@ -28,6 +28,7 @@ import * as stack from '../tooling/stack.ts';
 import type { DB } from '../../types/database.ts';
 import { BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './harness.ts';
 import * as pgrst from './postgrest.ts';
+import { measureDialer, type DialerResult } from './dialer.ts';
 import { ingestionTable, measureIngestion, type IngestionResult } from './webhook-flow.ts';
 
 type Ctx = {
@@ -320,9 +321,9 @@ async function median3(fn: () => Promise<void>): Promise<number> {
   return ms.sort((a, b) => a - b)[1] ?? NaN;
 }
 
-type Other = { refreshMs: number; archive: { ms: number; calls: number } | null; resetMs: number | null };
+type Other = { refreshMs: number; archive: { ms: number; calls: number } | null; resetMs: number | null; dialer: DialerResult };
 
-async function others(db: pg.Client): Promise<Other> {
+async function others(db: pg.Client, dialerContacts: number): Promise<Other> {
   const refreshMs = await median3(async () => void (await db.query('select private.refresh_phone_performance_summary()')));
   let archived = 0;
   const archiveMs = await median3(async () => {
@@ -332,7 +333,8 @@ async function others(db: pg.Client): Promise<Other> {
     archived = Number(rows[0]?.calls_archived ?? 0);
   });
   const archive = archived > 0 ? { ms: archiveMs, calls: archived } : null;
-  return { refreshMs, archive, resetMs: null };
+  const dialer = await measureDialer(db, { contacts: dialerContacts, batch: 50 });
+  return { refreshMs, archive, resetMs: null, dialer };
 }
 
 const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
@@ -379,6 +381,8 @@ function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResul
   if (other.archive) {
     lines.push(`| archive one batch (${other.archive.calls} calls, rolled back) | ${f(other.archive.ms)} ms, ${Math.round(other.archive.calls / (other.archive.ms / 1000)).toLocaleString('en-US')} calls/s |`);
   }
+  lines.push(`| dialer hand-out: claim_campaign_contacts in batches of ${other.dialer.batch} (${other.dialer.contacts.toLocaleString('en-US')} contacts, one dialer) | ` +
+    `${Math.round(other.dialer.claimedPerSecond).toLocaleString('en-US')} contacts/s; ${Math.round(other.dialer.finishedPerSecond).toLocaleString('en-US')}/s with a finish_campaign_contact each |`);
   if (other.resetMs !== null) lines.push(`| npm run db:reset (new database, migrations, seed, types) | ${(other.resetMs / 1000).toFixed(1)} s |`);
   lines.push(`| recompute statistics from scratch | ${ing.rebuildUsPerCall.toFixed(1)} µs per call |`, '');
   return lines.join('\n');
@@ -433,10 +437,12 @@ runMain(async (args) => {
     }
     const ing = await measureIngestion(admin, { flows, rounds: 4 });
     console.log(['', 'ingestion:', ...ingestionTable(ing)].join('\n'));
-    const other = await others(admin);
+    const other = await others(admin, option(args, 'dialer-contacts', 1000));
     if (args.includes('--reset-ms')) other.resetMs = option(args, 'reset-ms', 1);
     console.log(`refresh ${f(other.refreshMs)} ms; archive batch ${other.archive ? `${other.archive.calls} calls in ${f(other.archive.ms)} ms` : 'n/a'};` +
-      ` db:reset ${other.resetMs === null ? 'not measured' : `${(other.resetMs / 1000).toFixed(1)} s`}`);
+      ` db:reset ${other.resetMs === null ? 'not measured' : `${(other.resetMs / 1000).toFixed(1)} s`}; ` +
+      `dialer hand-out ${Math.round(other.dialer.claimedPerSecond)} contacts/s in batches of ${other.dialer.batch}, ` +
+      `${Math.round(other.dialer.finishedPerSecond)}/s with a finish each`);
     if (reportAt) {
       const s = size[0];
       const file = path.resolve(ROOT, reportAt);

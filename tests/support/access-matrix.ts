@@ -36,6 +36,10 @@
  *     (tags, custom_fields).
  *   - admins also invite viewers and admins and revoke invitations, read the
  *     phone's invitations (viewers read none).
+ *   - admins also create and edit campaigns, delete those not under way,
+ *     import their contacts and schedule, pause, resume and cancel them;
+ *     members read campaigns, their contacts and their progress; only the
+ *     service role (the dialer) writes contacts otherwise.
  *   - owners also change members' roles, remove members and manage the phone
  *     number (edit, release), and create, revoke and read its API keys (admins
  *     and viewers read none; nobody reads a key's hash, and only the service
@@ -82,6 +86,9 @@ export type Fixture = {
   invitationId: string;
   /** A valid API key of iso-a. */
   apiKeyId: string;
+  /** A paused campaign of iso-a with pending contacts, and a draft one with a contact. */
+  campaignId: string;
+  draftCampaignId: string;
 };
 
 type Values = Record<string, unknown>;
@@ -339,6 +346,73 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
     kind: 'function',
     args: (f) => [f.a],
     found: (f) => sql`phone_id = ${f.a}`,
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+  },
+  'public.campaigns': {
+    kind: 'relation',
+    // Status is not granted: it changes through the functions below.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'none',   'none',   'none',   'rows',   'rows'], // the draft: one not under way
+    probe: {
+      rows: phone,
+      target: (f) => ({ phone_id: f.a, id: f.draftCampaignId }),
+      insert: (f) => ({ phone_id: f.a, name: 'Isolation insert', caller_id: '+14155550143', window_start: '09:00', window_end: '17:00' }),
+      update: () => ({ name: 'Renamed campaign', max_concurrent: 2 }),
+    },
+  },
+  'public.campaign_contacts': {
+    kind: 'relation',
+    // Imported through import_campaign_contacts; written otherwise by the dialer (service role) only.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, campaign_id: f.campaignId, number: '+14155550144' }),
+      update: () => ({ status: 'completed' }),
+    },
+  },
+  // Campaigns: SECURITY DEFINER behind these wrappers, each checking the caller.
+  'public.import_campaign_contacts(text, uuid, text[], integer)': {
+    kind: 'function',
+    args: (f) => [f.a, f.campaignId, ['+14155550145', '+14155550146']],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  'public.schedule_campaign(text, uuid)': {
+    kind: 'function',
+    args: (f) => [f.a, f.draftCampaignId],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  'public.pause_campaign(text, uuid)': {
+    kind: 'function',
+    args: (f) => [f.a, f.campaignId],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  'public.resume_campaign(text, uuid)': {
+    kind: 'function',
+    args: (f) => [f.a, f.campaignId],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  'public.cancel_campaign(text, uuid)': {
+    kind: 'function',
+    args: (f) => [f.a, f.campaignId],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  'public.campaign_progress(text, uuid[])': {
+    kind: 'function',
+    args: (f) => [f.a],
+    found: (f) => sql`campaign_id = ${f.campaignId} and total > 0`,
     //        anon      outsider  other     viewer    admin     owner
     execute: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
   },

@@ -5,3 +5,5 @@ SELECT cron.schedule_in_database('maintain-webhook-event-partitions', '17 3 * * 
 SELECT cron.schedule_in_database('reap-call-slots', '* * * * *', 'select private.reap_call_slots()', 'postgres', NULL, true);
 
 SELECT cron.schedule_in_database('refresh-phone-performance-summary', '*/15 * * * *', 'select private.refresh_phone_performance_summary()', 'postgres', NULL, true);
+
+SELECT cron.schedule_in_database('release-stale-campaign-contacts', '* * * * *', 'select private.release_stale_campaign_contacts()', 'postgres', NULL, true);

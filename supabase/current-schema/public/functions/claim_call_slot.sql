@@ -17,7 +17,7 @@ begin
       pg_catalog.current_setting('transaction_isolation')
       using errcode = 'invalid_transaction_state';
   end if;
-  -- Claims of one phone number take turns here.
+  -- Claims of one phone number, and hand-outs of its campaigns, take turns here.
   select p.max_concurrent_calls into max_calls
     from public.phone_numbers p where p.id = claim_call_slot.phone_id
      for no key update;
@@ -32,7 +32,10 @@ begin
     return slot;
   end if;
 
-  select pg_catalog.count(*) into in_use from public.live_calls l where l.phone_id = claim_call_slot.phone_id;
+  select (select pg_catalog.count(*) from public.live_calls l where l.phone_id = claim_call_slot.phone_id)
+       + (select pg_catalog.count(*) from public.campaign_contacts k
+           where k.phone_id = claim_call_slot.phone_id and k.status = 'dialing')
+    into in_use;
   if in_use >= max_calls then
     raise exception 'phone number % has % calls in progress, its limit', claim_call_slot.phone_id, max_calls
       using errcode = 'configuration_limit_exceeded',
@@ -47,7 +50,7 @@ $function$;
 
 GRANT EXECUTE ON FUNCTION "public"."claim_call_slot"(text, text, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."claim_call_slot"(text, text, text) IS 'Admits call_sid on phone_id if the phone has fewer calls in progress than its max_concurrent_calls, and returns its live_calls row; refuses with 53400 when it is full, P0002 for an unknown phone. A retry for a call already admitted admits it again. Service role; READ COMMITTED transactions only.';
+COMMENT ON FUNCTION "public"."claim_call_slot"(text, text, text) IS 'Admits call_sid on phone_id if the phone has fewer calls in progress (live calls and dialing campaign contacts) than its max_concurrent_calls, and returns its live_calls row; refuses with 53400 when it is full, P0002 for an unknown phone. A retry for a call already admitted admits it again. Service role; READ COMMITTED transactions only.';
 
 REVOKE ALL ON FUNCTION "public"."claim_call_slot"(text, text, text) FROM "postgres";
 

@@ -1,0 +1,9 @@
+CREATE TYPE "public"."campaign_contact_status" AS ENUM (
+  'pending',
+  'dialing',
+  'completed',
+  'failed',
+  'skipped'
+);
+
+COMMENT ON TYPE "public"."campaign_contact_status" IS 'Where a contact is: pending (to dial, from next_attempt_at), dialing (handed out to a dialer), completed (reached), failed (no attempt left, or the number cannot be reached), skipped (not dialed again because the campaign was canceled).';
