@@ -6,7 +6,39 @@ export type Database = {
   
   "public": {
           Tables: {
-            "business_closures": {
+            "appointments": {
+                  Row: {
+                    "call_id": string | null,"caller_name": string | null,"caller_number": string,"created_at": string,"created_by": string | null,"ends_at": string,"id": string,"notes": string | null,"outside_hours_override": boolean,"phone_id": string,"provider": string | null,"provider_event_id": string | null,"resource_id": string | null,"starts_at": string,"status": Database["public"]['Enums']["appointment_status"],"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "call_id"?: string | null,"caller_name"?: string | null,"caller_number": string,"created_at"?: string,"created_by"?: string | null,"ends_at": string,"id"?: string,"notes"?: string | null,"outside_hours_override"?: boolean,"phone_id": string,"provider"?: string | null,"provider_event_id"?: string | null,"resource_id"?: string | null,"starts_at": string,"status"?: Database["public"]['Enums']["appointment_status"],"updated_at"?: string
+                  }
+                  Update: {
+                    "call_id"?: string | null,"caller_name"?: string | null,"caller_number"?: string,"created_at"?: string,"created_by"?: string | null,"ends_at"?: string,"id"?: string,"notes"?: string | null,"outside_hours_override"?: boolean,"phone_id"?: string,"provider"?: string | null,"provider_event_id"?: string | null,"resource_id"?: string | null,"starts_at"?: string,"status"?: Database["public"]['Enums']["appointment_status"],"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "appointments_call_fkey"
+      columns: ["phone_id","call_id"]
+isOneToOne: false
+      referencedRelation: "calls"
+      referencedColumns: ["phone_id","id"]
+    },{
+      foreignKeyName: "appointments_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "appointments_resource_fkey"
+      columns: ["phone_id","resource_id"]
+isOneToOne: false
+      referencedRelation: "resources"
+      referencedColumns: ["phone_id","id"]
+    }
+                  ]
+                },"business_closures": {
                   Row: {
                     "created_at": string,"ends_on": string,"id": string,"phone_id": string,"reason": string | null,"starts_on": string,"updated_at": string
                   }
@@ -200,6 +232,26 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"resources": {
+                  Row: {
+                    "active": boolean,"created_at": string,"id": string,"kind": Database["public"]['Enums']["resource_kind"],"name": string,"phone_id": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "active"?: boolean,"created_at"?: string,"id"?: string,"kind": Database["public"]['Enums']["resource_kind"],"name": string,"phone_id": string,"updated_at"?: string
+                  }
+                  Update: {
+                    "active"?: boolean,"created_at"?: string,"id"?: string,"kind"?: Database["public"]['Enums']["resource_kind"],"name"?: string,"phone_id"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "resources_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"voice_settings": {
                   Row: {
                     "created_at": string,"greeting_message": string | null,"language": string,"phone_id": string,"speech_speed": number,"updated_at": string,"voice_model": string,"voice_name": string
@@ -389,7 +441,7 @@ isOneToOne: false
       } }
           }
           Enums: {
-            "call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
+            "appointment_status": "booked"|"confirmed"|"canceled"|"completed"|"no_show","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","member_role": "viewer"|"admin"|"owner","resource_kind": "staff"|"room","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -505,7 +557,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
+            "appointment_status": ["booked", "confirmed", "canceled", "completed", "no_show"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"member_role": ["viewer", "admin", "owner"],"resource_kind": ["staff", "room"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const
