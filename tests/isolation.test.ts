@@ -34,6 +34,8 @@ const f: Fixture = {
   callId: randomUUID(),
   callWithoutMetadataId: randomUUID(),
   invitationId: randomUUID(),
+  resourceId: randomUUID(),
+  spareResourceId: randomUUID(),
 };
 
 function claims(actor: Actor): Claims {
@@ -74,6 +76,11 @@ beforeAll(async () => {
     [f.a, f.invitationId]);
   await rows(`insert into public.live_calls (phone_id, call_sid) values ($1, 'CAISOLATIONLIVE1')`, [f.a]);
   await rows(`insert into public.webhook_events (phone_id, provider, provider_event_id, event_type) values ($1, 'twilio', 'EVISOLATION1', 'call.completed')`, [f.a]);
+  await rows(`insert into public.resources (phone_id, id, name, kind) values ($1, $2, 'Dr Iso', 'staff'), ($1, $3, 'Room Iso', 'room')`,
+    [f.a, f.resourceId, f.spareResourceId]);
+  // Within the Monday hours above (iso-a's time zone is UTC).
+  await rows(`insert into public.appointments (phone_id, caller_number, resource_id, starts_at, ends_at)
+              values ($1, '+14155550143', $2, '2031-01-06 09:00+00', '2031-01-06 09:30+00')`, [f.a, f.resourceId]);
 });
 
 afterAll(async () => {

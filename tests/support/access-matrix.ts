@@ -36,6 +36,9 @@
  *     (tags, custom_fields).
  *   - admins also invite viewers and admins and revoke invitations, read the
  *     phone's invitations (viewers read none).
+ *   - admins also book, reschedule and change the status of appointments and
+ *     manage staff and rooms (resources); nobody deletes an appointment
+ *     through the API (it is canceled).
  *   - owners also change members' roles, remove members and manage the phone
  *     number (edit, release).
  *   - nobody but the service role writes calls, call metadata, voice settings
@@ -77,6 +80,9 @@ export type Fixture = {
   callWithoutMetadataId: string;
   /** A pending invitation of iso-a to become a viewer. */
   invitationId: string;
+  /** A resource of iso-a with a booked appointment, and one never booked (which can be deleted). */
+  resourceId: string;
+  spareResourceId: string;
 };
 
 type Values = Record<string, unknown>;
@@ -293,6 +299,36 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
       rows: phone,
       insert: (f) => ({ phone_id: f.a, email: 'direct@isolation.test', role: 'owner' }),
       update: () => ({ role: 'owner' }),
+    },
+  },
+  'public.resources': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    probe: {
+      rows: phone,
+      // The resource never booked: one with appointments cannot be deleted (deactivated instead).
+      target: (f) => ({ phone_id: f.a, id: f.spareResourceId }),
+      insert: (f) => ({ phone_id: f.a, name: 'Room Nine', kind: 'room' }),
+      update: () => ({ active: false }),
+    },
+  },
+  'public.appointments': {
+    kind: 'relation',
+    // Admins book and change; nobody deletes through the API (cancel instead).
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      // Monday 2031-01-06 within the fixture's hours (09:00-17:00, UTC), no resource.
+      insert: (f) => ({ phone_id: f.a, caller_number: '+14155550144', starts_at: '2031-01-06 11:00+00', ends_at: '2031-01-06 11:30+00' }),
+      update: () => ({ notes: 'Bring the referral letter.' }),
     },
   },
   // Invitations: SECURITY DEFINER behind these wrappers, each checking the caller.
