@@ -38,8 +38,10 @@ describe.runIf(local)('local stack', () => {
   it('reports status with the Supabase local URL', async () => {
     const r = await cli(['status']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('running: postgresql://postgres:****@127.0.0.1:54322/postgres');
-    expect(LOCAL_URL).toBe('postgresql://postgres:postgres@127.0.0.1:54322/postgres');
+    // 54322 unless REPLYTICS_DB_PORT moves the stack off it.
+    const port = process.env.REPLYTICS_DB_PORT || '54322';
+    expect(r.out).toContain(`running: postgresql://postgres:****@127.0.0.1:${port}/postgres`);
+    expect(LOCAL_URL).toBe(`postgresql://postgres:postgres@127.0.0.1:${port}/postgres`);
   });
 
   it('refuses a port held by another process with a clear message', async () => {
