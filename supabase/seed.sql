@@ -266,18 +266,19 @@ select set_config('request.jwt.claims', '', false);
 -- An outbound campaign of acme-dental, paused part-way: weekday recall calls
 -- 09:00-17:00 Los Angeles time, two at once, with contacts reached, failed,
 -- waiting for a retry and not yet dialed (resume_campaign goes on with them).
+-- Created three days ago, under way from two days ago; its contacts imported then.
 insert into public.campaigns (phone_id, id, name, caller_id, window_start, window_end, window_days,
-                              max_concurrent, retry_delay_minutes, status, created_by)
+                              max_concurrent, retry_delay_minutes, status, created_by, created_at, started_at)
 values ('acme-dental', '00000000-0000-4000-8000-00000000ca01', 'Six-month recall', '+14155550100', '09:00', '17:00',
-        '{1,2,3,4,5}', 2, 120, 'paused', '00000000-0000-4000-8000-0000000000a1')
+        '{1,2,3,4,5}', 2, 120, 'paused', '00000000-0000-4000-8000-0000000000a1', now() - interval '3 days', now() - interval '2 days')
 on conflict (phone_id, id) do nothing;
 insert into public.campaign_contacts (phone_id, campaign_id, number, status, attempts, max_attempts, next_attempt_at,
-                                      claimed_at, claimed_by, finished_at, last_call_sid, last_outcome)
+                                      claimed_at, claimed_by, finished_at, last_call_sid, last_outcome, created_at)
 select 'acme-dental', '00000000-0000-4000-8000-00000000ca01', c.number, c.status::public.campaign_contact_status, c.attempts, 3,
        case when c.status = 'pending' then now() + c.due end,
        case when c.attempts > 0 then now() - interval '1 day' end, case when c.attempts > 0 then 'seed-dialer' end,
        case when c.attempts > 0 then now() - interval '1 day' + interval '2 minutes' end,
-       c.call_sid, c.outcome::public.campaign_call_outcome
+       c.call_sid, c.outcome::public.campaign_call_outcome, now() - interval '2 days'
   from (values
     ('+14155557001', 'completed', 1, null::interval, 'CASEEDCAMPAIGN01', 'answered'),
     ('+14155557002', 'completed', 2, null, 'CASEEDCAMPAIGN02', 'voicemail'),

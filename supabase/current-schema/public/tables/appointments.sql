@@ -13,6 +13,7 @@ CREATE TABLE "public"."appointments" (
   CONSTRAINT "appointments_ends_at_range" CHECK (((ends_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (ends_at < '2100-01-01 00:00:00+00'::timestamp
     with time zone))),
   CONSTRAINT "appointments_length_max" CHECK (((ends_at <= (starts_at + '12:00:00'::interval)) OR (starts_at < '2020-01-01 00:00:00+00'::timestamp with time zone))),
+  CONSTRAINT "appointments_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "appointments_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "appointments_starts_at_range" CHECK (((starts_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (starts_at < '2100-01-01 00:00:00+00'::timestamp
     with time zone))),
@@ -140,6 +141,9 @@ ALTER TABLE "public"."appointments"
 
 ALTER TABLE "public"."appointments"
   ADD CONSTRAINT "appointments_notes_printable" CHECK (private.is_printable_text(notes));
+
+ALTER TABLE "public"."appointments"
+  ADD CONSTRAINT "appointments_notes_trimmed" CHECK ((NOT private.has_outer_space(notes)));
 
 COMMENT ON COLUMN "public"."appointments"."call_id" IS 'The call during which the receptionist booked it; null when staff booked it, and once the call is archived or deleted.';
 

@@ -5,6 +5,7 @@ CREATE TABLE "public"."resources" (
   CONSTRAINT "resources_name_key" UNIQUE (phone_id, name),
   CONSTRAINT "resources_name_length" CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100))),
   CONSTRAINT "resources_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE,
+  CONSTRAINT "resources_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "resources_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "resources_name_not_blank" CHECK ((NOT private.is_blank(name))),
   CONSTRAINT "resources_name_single_line" CHECK (private.is_single_line(name)),
