@@ -14,6 +14,8 @@ import type {
   ApiKeyScope,
   CampaignContacts,
   Campaigns,
+  AppointmentStatus,
+  Appointments,
   Calls,
   CallMetadata,
   CallStatus,
@@ -25,6 +27,7 @@ import type {
   PhoneInvitations,
   PhoneMembers,
   PhonePerformanceSummary,
+  Resources,
   RuleType,
 } from '../types/database.ts';
 
@@ -519,4 +522,94 @@ export async function campaignProgress(db: Db, p: { phoneId: string; campaignIds
     skipped: Number(r.skipped),
     total: Number(r.total),
   }));
+}
+
+// Appointments --------------------------------------------------------------------
+
+export type Appointment = Selectable<Appointments>;
+export type Resource = Selectable<Resources>;
+export type { AppointmentStatus };
+
+/**
+ * The longest an appointment lasts (appointments_length_max): an appointment
+ * that overlaps a window started at most this long before it, which bounds
+ * the screens' index range on (phone_id, starts_at).
+ */
+export const MAX_APPOINTMENT_HOURS = 12;
+
+/** The longest window appointmentsBetween reads: six weeks, a month's calendar grid. */
+export const MAX_APPOINTMENT_WINDOW_DAYS = 42;
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * A phone's appointments that overlap from..to (to exclusive), in any status,
+ * in start order (ties by id); with resourceId, that resource's only. Served
+ * by appointments_phone_starts_idx (appointments_resource_starts_idx for one
+ * resource) as a range of starts_at from MAX_APPOINTMENT_HOURS before `from`
+ * to `to`: no appointment that overlaps the window starts earlier.
+ */
+export async function appointmentsBetween(
+  db: Db,
+  p: { phoneId: string; from: Date; to: Date; resourceId?: string },
+): Promise<Appointment[]> {
+  const span = p.to.getTime() - p.from.getTime();
+  if (!(span > 0 && span <= MAX_APPOINTMENT_WINDOW_DAYS * 24 * HOUR_MS)) {
+    throw new RangeError(`the window must end after it starts and span at most ${MAX_APPOINTMENT_WINDOW_DAYS} days`);
+  }
+  let q = db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('phone_id', '=', p.phoneId)
+    .where('starts_at', '>=', new Date(p.from.getTime() - MAX_APPOINTMENT_HOURS * HOUR_MS))
+    .where('starts_at', '<', p.to)
+    .where('ends_at', '>', p.from);
+  if (p.resourceId !== undefined) q = q.where('resource_id', '=', p.resourceId);
+  return q.orderBy('starts_at').orderBy('id').execute();
+}
+
+/**
+ * The appointments of the local day or week (Monday to Sunday) that contains
+ * `at` (default now) in the phone's own time zone, as appointmentsBetween
+ * returns them. One statement: the bounds are computed from
+ * phone_numbers.timezone in the query (local midnights, so a day across a DST
+ * change has its 23 or 25 hours), and a phone the caller cannot read has none.
+ */
+async function localPeriodAppointments(
+  db: Db,
+  p: { phoneId: string; at?: Date; resourceId?: string },
+  period: 'day' | 'week',
+): Promise<Appointment[]> {
+  const days = period === 'day' ? 1 : 7;
+  const at = sql`coalesce(${p.at ?? null}::timestamptz, now())`;
+  // Local midnight `offset` days after the period's first day, as an instant.
+  const midnight = (offset: number) => sql<Date>`(
+    select (date_trunc(${period}, ${at} at time zone tz.timezone)::date + ${offset}::int)::timestamp at time zone tz.timezone
+      from public.phone_numbers tz where tz.id = ${p.phoneId})`;
+  let q = db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('phone_id', '=', p.phoneId)
+    .where('starts_at', '>=', sql<Date>`${midnight(0)} - make_interval(hours => ${MAX_APPOINTMENT_HOURS}::int)`)
+    .where('starts_at', '<', midnight(days))
+    .where('ends_at', '>', midnight(0));
+  if (p.resourceId !== undefined) q = q.where('resource_id', '=', p.resourceId);
+  return q.orderBy('starts_at').orderBy('id').execute();
+}
+
+/** Today's appointments of a phone (or of one resource), in its time zone: the day screen. */
+export async function todaysAppointments(db: Db, p: { phoneId: string; at?: Date; resourceId?: string }): Promise<Appointment[]> {
+  return localPeriodAppointments(db, p, 'day');
+}
+
+/** This week's appointments (Monday to Sunday) of a phone (or of one resource), in its time zone: the week screen. */
+export async function weeksAppointments(db: Db, p: { phoneId: string; at?: Date; resourceId?: string }): Promise<Appointment[]> {
+  return localPeriodAppointments(db, p, 'week');
+}
+
+/** A phone's staff and rooms, by name; active ones only unless `all`. */
+export async function resourcesOf(db: Db, p: { phoneId: string; all?: boolean }): Promise<Resource[]> {
+  let q = db.selectFrom('resources').selectAll().where('phone_id', '=', p.phoneId);
+  if (!p.all) q = q.where('active', '=', true);
+  return q.orderBy('name').execute();
 }

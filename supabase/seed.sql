@@ -266,18 +266,19 @@ select set_config('request.jwt.claims', '', false);
 -- An outbound campaign of acme-dental, paused part-way: weekday recall calls
 -- 09:00-17:00 Los Angeles time, two at once, with contacts reached, failed,
 -- waiting for a retry and not yet dialed (resume_campaign goes on with them).
+-- Created three days ago, under way from two days ago; its contacts imported then.
 insert into public.campaigns (phone_id, id, name, caller_id, window_start, window_end, window_days,
-                              max_concurrent, retry_delay_minutes, status, created_by)
+                              max_concurrent, retry_delay_minutes, status, created_by, created_at, started_at)
 values ('acme-dental', '00000000-0000-4000-8000-00000000ca01', 'Six-month recall', '+14155550100', '09:00', '17:00',
-        '{1,2,3,4,5}', 2, 120, 'paused', '00000000-0000-4000-8000-0000000000a1')
+        '{1,2,3,4,5}', 2, 120, 'paused', '00000000-0000-4000-8000-0000000000a1', now() - interval '3 days', now() - interval '2 days')
 on conflict (phone_id, id) do nothing;
 insert into public.campaign_contacts (phone_id, campaign_id, number, status, attempts, max_attempts, next_attempt_at,
-                                      claimed_at, claimed_by, finished_at, last_call_sid, last_outcome)
+                                      claimed_at, claimed_by, finished_at, last_call_sid, last_outcome, created_at)
 select 'acme-dental', '00000000-0000-4000-8000-00000000ca01', c.number, c.status::public.campaign_contact_status, c.attempts, 3,
        case when c.status = 'pending' then now() + c.due end,
        case when c.attempts > 0 then now() - interval '1 day' end, case when c.attempts > 0 then 'seed-dialer' end,
        case when c.attempts > 0 then now() - interval '1 day' + interval '2 minutes' end,
-       c.call_sid, c.outcome::public.campaign_call_outcome
+       c.call_sid, c.outcome::public.campaign_call_outcome, now() - interval '2 days'
   from (values
     ('+14155557001', 'completed', 1, null::interval, 'CASEEDCAMPAIGN01', 'answered'),
     ('+14155557002', 'completed', 2, null, 'CASEEDCAMPAIGN02', 'voicemail'),
@@ -287,3 +288,93 @@ select 'acme-dental', '00000000-0000-4000-8000-00000000ca01', c.number, c.status
     ('+14155557006', 'pending', 0, interval '0', null, null)
   ) as c(number, status, attempts, due, call_sid, outcome)
 on conflict (phone_id, campaign_id, number) do nothing;
+-- Staff, rooms and appointments ---------------------------------------------------
+-- acme-dental books its dentist and hygienist by person and longer treatments
+-- by room; Room 2 is being refurbished (inactive). bella-salon has one stylist.
+insert into public.resources (phone_id, id, name, kind, active) values
+  ('acme-dental', '00000000-0000-4000-8000-000000000201', 'Dr Lee', 'staff', true),
+  ('acme-dental', '00000000-0000-4000-8000-000000000202', 'Sam Ortiz', 'staff', true),
+  ('acme-dental', '00000000-0000-4000-8000-000000000203', 'Room 1', 'room', true),
+  ('acme-dental', '00000000-0000-4000-8000-000000000204', 'Room 2', 'room', false),
+  ('bella-salon', '00000000-0000-4000-8000-000000000211', 'Mia', 'staff', true);
+
+-- acme-dental's appointments fill the five weekdays it is open from four days
+-- ago on (America/Los_Angeles), so the day and week screens have some, past
+-- and coming, whatever the date: what is over is completed (one no-show),
+-- what has begun is confirmed, the rest booked or confirmed. Adam booked them
+-- in the app, except day 3 at 11:00, which the receptionist booked during the
+-- newest call before it and synced to Google Calendar. Day 2 at 09:00 with
+-- Dr Lee was canceled and the slot booked again. The Saturday from four days
+-- ago on has one at 14:00, after closing time, booked with the override.
+create temp table acme_open_days on commit drop as
+select d.day, (row_number() over (order by d.day) - 1)::int as n
+  from (select (now() at time zone 'America/Los_Angeles')::date - 4 + i as day from generate_series(0, 20) i) d
+ where extract(isodow from d.day) between 1 and 5
+   and not exists (select 1 from public.business_closures c
+                    where c.phone_id = 'acme-dental' and d.day between c.starts_on and c.ends_on)
+ order by d.day
+ limit 5;
+
+with slot (n, starts, minutes, resource, caller_number, caller_name, status, notes) as (values
+  (0, time '09:00', 30, '00000000-0000-4000-8000-000000000201'::uuid, '+14155550131', 'Jordan Blake', null::public.appointment_status, null),
+  (0, time '10:00', 60, '00000000-0000-4000-8000-000000000202'::uuid, '+14155550132', 'Priya Natarajan', null, 'Cleaning, sensitive gums.'),
+  (1, time '08:30', 45, '00000000-0000-4000-8000-000000000201'::uuid, '+14155550133', 'Luis Romero', null, null),
+  (1, time '14:00', 30, null, '+14155550134', null, 'no_show', null),
+  (2, time '09:00', 30, '00000000-0000-4000-8000-000000000201'::uuid, '+14155550135', 'Ada Okafor', 'canceled', 'Canceled by phone.'),
+  (2, time '09:00', 30, '00000000-0000-4000-8000-000000000201'::uuid, '+14155550136', 'Tom Becker', null, null),
+  (2, time '13:00', 90, '00000000-0000-4000-8000-000000000203'::uuid, '+14155550137', 'Mei Chen', null, 'Crown fitting.'),
+  (3, time '15:00', 60, '00000000-0000-4000-8000-000000000202'::uuid, '+14155550138', 'Sara Lind', null, null),
+  (4, time '08:00', 30, '00000000-0000-4000-8000-000000000201'::uuid, '+14155550139', 'Noah Park', null, null),
+  (4, time '16:00', 45, '00000000-0000-4000-8000-000000000202'::uuid, '+14155550140', null, null, null)
+),
+booked as (
+  select s.*, (d.day + s.starts) at time zone 'America/Los_Angeles' as starts_at,
+         (d.day + s.starts) at time zone 'America/Los_Angeles' + s.minutes * interval '1 minute' as ends_at
+    from slot s join acme_open_days d on d.n = s.n
+)
+insert into public.appointments (phone_id, caller_number, caller_name, resource_id, starts_at, ends_at, status, notes, created_by)
+select 'acme-dental', b.caller_number, b.caller_name, b.resource, b.starts_at, b.ends_at,
+       case when b.status = 'canceled' then 'canceled'
+            when b.ends_at <= now() then coalesce(b.status, 'completed')
+            when b.starts_at <= now() then 'confirmed'
+            when b.n % 2 = 0 then 'confirmed'
+            else 'booked' end::public.appointment_status,
+       b.notes, '00000000-0000-4000-8000-0000000000a2'
+  from booked b
+ order by b.starts_at, b.status nulls first;
+
+insert into public.appointments (phone_id, caller_number, call_id, resource_id, starts_at, ends_at, status,
+                                 provider, provider_event_id)
+select 'acme-dental', c.caller_number, c.id, '00000000-0000-4000-8000-000000000201', b.starts_at,
+       b.starts_at + interval '30 minutes',
+       case when b.starts_at + interval '30 minutes' <= now() then 'completed'
+            when b.starts_at <= now() then 'confirmed' else 'booked' end::public.appointment_status,
+       'google_calendar', 'acme-evt-0001'
+  from (select (d.day + time '11:00') at time zone 'America/Los_Angeles' as starts_at
+          from acme_open_days d where d.n = 3) b
+  cross join lateral (
+    select c.id, c.caller_number from public.calls c
+     where c.phone_id = 'acme-dental' and c.answered_at is not null and c.created_at < b.starts_at
+     order by c.created_at desc limit 1
+  ) c;
+
+insert into public.appointments (phone_id, caller_number, caller_name, resource_id, starts_at, ends_at, status,
+                                 outside_hours_override, notes, created_by)
+select 'acme-dental', '+14155550141', 'Kim Alvarez', '00000000-0000-4000-8000-000000000201', s.starts_at,
+       s.starts_at + interval '1 hour',
+       case when s.starts_at + interval '1 hour' <= now() then 'completed'
+            when s.starts_at <= now() then 'confirmed' else 'booked' end::public.appointment_status,
+       true, 'Emergency extraction after closing time.', '00000000-0000-4000-8000-0000000000a2'
+  from (select (d.day + time '14:00') at time zone 'America/Los_Angeles' as starts_at
+          from (select (now() at time zone 'America/Los_Angeles')::date - 4 + i as day from generate_series(0, 6) i) d
+         where extract(isodow from d.day) = 6) s;
+
+-- bella-salon: one booking with Mia, the first Saturday after today.
+insert into public.appointments (phone_id, caller_number, caller_name, resource_id, starts_at, ends_at, created_by)
+select 'bella-salon', '+447700900123', 'Olivia Hart', '00000000-0000-4000-8000-000000000211', s.starts_at,
+       s.starts_at + interval '45 minutes', '00000000-0000-4000-8000-0000000000b2'
+  from (select (d.day + time '10:00') at time zone 'Europe/London' as starts_at
+          from (select (now() at time zone 'Europe/London')::date + i as day from generate_series(1, 7) i) d
+         where extract(isodow from d.day) = 6
+           and not exists (select 1 from public.business_closures c
+                            where c.phone_id = 'bella-salon' and d.day between c.starts_on and c.ends_on)) s;

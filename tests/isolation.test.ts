@@ -37,6 +37,8 @@ const f: Fixture = {
   apiKeyId: randomUUID(),
   campaignId: randomUUID(),
   draftCampaignId: randomUUID(),
+  resourceId: randomUUID(),
+  spareResourceId: randomUUID(),
 };
 
 function claims(actor: Actor): Claims {
@@ -97,6 +99,11 @@ beforeAll(async () => {
      values ($1, $2, '+14155550147'), ($1, $2, '+14155550148'), ($1, $3, '+14155550149')`,
     [f.a, f.campaignId, f.draftCampaignId],
   );
+  await rows(`insert into public.resources (phone_id, id, name, kind) values ($1, $2, 'Dr Iso', 'staff'), ($1, $3, 'Room Iso', 'room')`,
+    [f.a, f.resourceId, f.spareResourceId]);
+  // Within the Monday hours above (iso-a's time zone is UTC).
+  await rows(`insert into public.appointments (phone_id, caller_number, resource_id, starts_at, ends_at)
+              values ($1, '+14155550143', $2, '2031-01-06 09:00+00', '2031-01-06 09:30+00')`, [f.a, f.resourceId]);
 });
 
 afterAll(async () => {

@@ -50,6 +50,10 @@ const TYPE_IS_THE_RULE: Record<string, string> = {
   'public.phone_invitations.role': 'enum member_role (invite_member checks who may offer which)',
   'public.calls.direction': 'enum call_direction',
   'public.calls.ended_reason': 'enum call_ended_reason',
+  'public.campaign_contacts.last_outcome': 'enum campaign_call_outcome (finish_campaign_contact records it)',
+  'public.resources.kind': 'enum resource_kind',
+  'public.resources.active': 'boolean: takes new appointments or not (trigger check_appointment_resource reads it)',
+  'public.appointments.outside_hours_override': 'boolean: on or off (trigger check_appointment_hours reads it)',
 };
 
 const ACTORS = ['service_role', 'owner', 'admin', 'viewer'] as const;
@@ -87,6 +91,8 @@ const f: Fixture = {
   apiKeyId: randomUUID(),
   campaignId: randomUUID(),
   draftCampaignId: randomUUID(),
+  resourceId: randomUUID(),
+  spareResourceId: randomUUID(),
 };
 const TENANTS = [f.a, f.spare.id];
 
@@ -125,7 +131,8 @@ const TENANTS = [f.a, f.spare.id];
     [f.a, f.callId],
   );
   await rowsOf(`insert into public.conversation_rules (phone_id, rule_type, actions) values ($1, 'greeting', '{"say": "Hi"}')`, [f.a]);
-  await rowsOf(`insert into public.business_hours (phone_id, day_of_week, opens_at, closes_at) values ($1, 1, '09:00', '17:00')`, [f.a]);
+  // From 04:00: the access matrix books Monday 2031-01-06 at 11:00 UTC, 05:00 in Chicago.
+  await rowsOf(`insert into public.business_hours (phone_id, day_of_week, opens_at, closes_at) values ($1, 1, '04:00', '17:00')`, [f.a]);
   await rowsOf(
     `insert into public.business_closures (phone_id, starts_on, ends_on, reason) values ($1, '2030-12-24', '2030-12-26', 'Holidays')`,
     [f.a],
@@ -144,6 +151,25 @@ const TENANTS = [f.a, f.spare.id];
     `insert into public.api_keys (phone_id, id, name, prefix, scopes, created_by, last_used_at, expires_at)
      values ($1, $2, 'Booking system', 'rk_malforme', '{calls:read,settings:read}', $3, now(), now() + interval '30 days')`,
     [f.a, f.apiKeyId, f.users.owner],
+  );
+  await rowsOf(
+    `insert into public.campaigns (phone_id, id, name, caller_id, window_start, window_end, window_days, starts_on, ends_on,
+                                   max_concurrent, retry_delay_minutes, status, created_by)
+     values ($1, $2, 'Recall, paused', '+14155550170', '09:00', '17:00', '{1,2,3,4,5}', '2030-01-01', '2030-12-31', 2, 60, 'paused', $4),
+            ($1, $3, 'Recall, draft', '+14155550170', '09:00', '17:00', '{1,2,3,4,5}', '2030-01-01', '2030-12-31', 2, 60, 'draft', $4)`,
+    [f.a, f.campaignId, f.draftCampaignId, f.users.admin],
+  );
+  await rowsOf(
+    `insert into public.campaign_contacts (phone_id, campaign_id, number)
+     values ($1, $2, '+14155550177'), ($1, $2, '+14155550178'), ($1, $3, '+14155550179')`,
+    [f.a, f.campaignId, f.draftCampaignId],
+  );
+  await rowsOf(`insert into public.resources (phone_id, id, name, kind) values ($1, $2, 'Dr Malformed', 'staff'), ($1, $3, 'Room Malformed', 'room')`,
+    [f.a, f.resourceId, f.spareResourceId]);
+  await rowsOf(
+    `insert into public.appointments (phone_id, caller_number, caller_name, resource_id, starts_at, ends_at, notes, created_by)
+     values ($1, '+14155550173', 'Jo Malformed', $2, '2031-01-06 10:00+00', '2031-01-06 10:30+00', 'First visit.', $3)`,
+    [f.a, f.resourceId, f.users.admin],
   );
 }
 
@@ -299,6 +325,28 @@ function limitsOf(table: string, column: string): Limits {
     if (latest !== undefined && (limits.before === undefined || latest < limits.before)) limits.before = latest;
   }
   return limits;
+}
+
+const FLIPPED = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
+type Comparison = keyof typeof FLIPPED;
+
+/**
+ * How a table's constraints order a column against another of the same row
+ * (CHECK (window_end > window_start)), with the other column's value in `row`:
+ * where a well-formed value of the column must lie in that row.
+ */
+function orderedIn(table: string, column: string, row: Record<string, unknown>): Array<{ op: Comparison; value: string }> {
+  const out: Array<{ op: Comparison; value: string }> = [];
+  for (const { def } of constraints.filter((k) => k.table === table && k.columns.includes(column))) {
+    const m = /^CHECK \(\((\w+) (<=|>=|<|>) (\w+)\)\)$/.exec(def);
+    if (!m) continue;
+    const [, left, op, right] = m as unknown as [string, string, Comparison, string];
+    const other = left === column ? right : right === column ? left : undefined;
+    const value = other === undefined ? undefined : row[other];
+    if (value === null || value === undefined) continue;
+    out.push({ op: left === column ? op : FLIPPED[op], value: String(value) });
+  }
+  return out;
 }
 
 // Writing ------------------------------------------------------------------------------------
@@ -509,7 +557,7 @@ for (const [table, plan] of plans) {
       const earlier = rank === undefined ? [] : partners.filter((c) => (lifecycleRank(c) ?? 0) < rank).map((c) => ({ column: c, value: String(row[c]) }));
       const later = rank === undefined ? [] : partners.filter((c) => (lifecycleRank(c) ?? 0) > rank);
       const sample = asText(plan.target[column]) ?? (typeof plan.base[column] === 'string' ? (plan.base[column] as string) : null);
-      classes[op] = valueClasses(shape, { sample, earlier, later, zones });
+      classes[op] = valueClasses(shape, { sample, earlier, later, zones, ordered: orderedIn(table, column, row) });
     }
     columns.push({ table, column, shape, classes });
   }

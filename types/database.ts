@@ -9,6 +9,8 @@ import type { ColumnType } from "kysely";
 
 export type ApiKeyScope = "calls:read" | "calls:write" | "settings:read" | "settings:write";
 
+export type AppointmentStatus = "booked" | "canceled" | "completed" | "confirmed" | "no_show";
+
 export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
   ? U[]
   : ArrayTypeImpl<T>;
@@ -52,6 +54,8 @@ export type MemberRole = "admin" | "owner" | "viewer";
 export type Numeric = ColumnType<string, number | string, number | string>;
 
 export type PromptKind = "after_hours" | "fallback" | "greeting" | "system_prompt" | "voicemail";
+
+export type ResourceKind = "room" | "staff";
 
 export type RuleType = "greeting" | "hours" | "routing" | "transfer";
 
@@ -112,6 +116,61 @@ export interface ApiKeys {
    * What the key may do; the backend checks them after verify_api_key.
    */
   scopes: ArrayType<ApiKeyScope>;
+}
+
+export interface Appointments {
+  /**
+   * The call during which the receptionist booked it; null when staff booked it, and once the call is archived or deleted.
+   */
+  call_id: string | null;
+  /**
+   * The name the caller gave, if any (one line, 1 to 200 characters).
+   */
+  caller_name: string | null;
+  /**
+   * The caller's number in E.164 form.
+   */
+  caller_number: string;
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * The member who booked it (from the JWT); null when the receptionist or another service booked it, or once that user is deleted.
+   */
+  created_by: Generated<string | null>;
+  /**
+   * When it ends, after starts_at and at most 12 hours later (exclusive).
+   */
+  ends_at: Timestamp;
+  id: ColumnType<string, never, never>;
+  /**
+   * Free text for staff (up to 2000 characters, several lines).
+   */
+  notes: string | null;
+  /**
+   * Set to book outside the opening hours (or across a closure) on purpose; otherwise such a booking is refused (appointments_within_business_hours).
+   */
+  outside_hours_override: Generated<boolean>;
+  phone_id: string;
+  /**
+   * The calendar provider that holds its event, a lowercase slug such as google_calendar; with provider_event_id. Written by the calendar sync (service role).
+   */
+  provider: string | null;
+  /**
+   * The provider's id of the event, unique per phone and provider. Written by the calendar sync (service role).
+   */
+  provider_event_id: string | null;
+  /**
+   * The staff member or room it is booked with, if any; only appointments with a resource can collide.
+   */
+  resource_id: string | null;
+  /**
+   * When it starts (an instant; screens show it in phone_numbers.timezone). Lasts at most 12 hours.
+   */
+  starts_at: Timestamp;
+  /**
+   * booked -> confirmed; booked or confirmed -> canceled, completed or no_show (final). completed and no_show only once it has started. Only booked and confirmed appointments occupy their resource.
+   */
+  status: Generated<AppointmentStatus>;
+  updated_at: ColumnType<Date, never, never>;
 }
 
 export interface BusinessClosures {
@@ -507,6 +566,22 @@ export interface PromptVersions {
   version: number;
 }
 
+export interface Resources {
+  /**
+   * Whether new appointments may be booked with it.
+   */
+  active: Generated<boolean>;
+  created_at: ColumnType<Date, never, never>;
+  id: ColumnType<string, never, never>;
+  kind: ResourceKind;
+  /**
+   * How staff and callers name it (1 to 100 characters, one line), unique per phone.
+   */
+  name: string;
+  phone_id: string;
+  updated_at: ColumnType<Date, never, never>;
+}
+
 export interface VoiceSettings {
   created_at: ColumnType<Date, never, never>;
   /**
@@ -566,6 +641,7 @@ export interface WebhookEvents {
 export interface DB {
   active_prompts: ActivePrompts;
   api_keys: ApiKeys;
+  appointments: Appointments;
   business_closures: BusinessClosures;
   business_hours: BusinessHours;
   call_metadata: CallMetadata;
@@ -580,6 +656,7 @@ export interface DB {
   phone_numbers: PhoneNumbers;
   phone_performance_summary: PhonePerformanceSummary;
   prompt_versions: PromptVersions;
+  resources: Resources;
   voice_settings: VoiceSettings;
   webhook_events: WebhookEvents;
 }

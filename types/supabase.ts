@@ -52,6 +52,38 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"appointments": {
+                  Row: {
+                    "call_id": string | null,"caller_name": string | null,"caller_number": string,"created_at": string,"created_by": string | null,"ends_at": string,"id": string,"notes": string | null,"outside_hours_override": boolean,"phone_id": string,"provider": string | null,"provider_event_id": string | null,"resource_id": string | null,"starts_at": string,"status": Database["public"]['Enums']["appointment_status"],"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "call_id"?: string | null,"caller_name"?: string | null,"caller_number": string,"created_at"?: string,"created_by"?: string | null,"ends_at": string,"id"?: string,"notes"?: string | null,"outside_hours_override"?: boolean,"phone_id": string,"provider"?: string | null,"provider_event_id"?: string | null,"resource_id"?: string | null,"starts_at": string,"status"?: Database["public"]['Enums']["appointment_status"],"updated_at"?: string
+                  }
+                  Update: {
+                    "call_id"?: string | null,"caller_name"?: string | null,"caller_number"?: string,"created_at"?: string,"created_by"?: string | null,"ends_at"?: string,"id"?: string,"notes"?: string | null,"outside_hours_override"?: boolean,"phone_id"?: string,"provider"?: string | null,"provider_event_id"?: string | null,"resource_id"?: string | null,"starts_at"?: string,"status"?: Database["public"]['Enums']["appointment_status"],"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "appointments_call_fkey"
+      columns: ["phone_id","call_id"]
+isOneToOne: false
+      referencedRelation: "calls"
+      referencedColumns: ["phone_id","id"]
+    },{
+      foreignKeyName: "appointments_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "appointments_resource_fkey"
+      columns: ["phone_id","resource_id"]
+isOneToOne: false
+      referencedRelation: "resources"
+      referencedColumns: ["phone_id","id"]
+    }
+                  ]
                 },"business_closures": {
                   Row: {
                     "created_at": string,"ends_on": string,"id": string,"phone_id": string,"reason": string | null,"starts_on": string,"updated_at": string
@@ -300,6 +332,26 @@ isOneToOne: false
                   Relationships: [
                     {
       foreignKeyName: "prompt_versions_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"resources": {
+                  Row: {
+                    "active": boolean,"created_at": string,"id": string,"kind": Database["public"]['Enums']["resource_kind"],"name": string,"phone_id": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "active"?: boolean,"created_at"?: string,"id"?: string,"kind": Database["public"]['Enums']["resource_kind"],"name": string,"phone_id": string,"updated_at"?: string
+                  }
+                  Update: {
+                    "active"?: boolean,"created_at"?: string,"id"?: string,"kind"?: Database["public"]['Enums']["resource_kind"],"name"?: string,"phone_id"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "resources_phone_id_fkey"
       columns: ["phone_id"]
 isOneToOne: false
       referencedRelation: "phone_numbers"
@@ -701,7 +753,7 @@ isOneToOne: false
                            }
           }
           Enums: {
-            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","campaign_call_outcome": "answered"|"voicemail"|"no_answer"|"busy"|"failed"|"invalid_number","campaign_contact_status": "pending"|"dialing"|"completed"|"failed"|"skipped","campaign_status": "draft"|"scheduled"|"running"|"paused"|"completed"|"canceled","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
+            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","appointment_status": "booked"|"confirmed"|"canceled"|"completed"|"no_show","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","campaign_call_outcome": "answered"|"voicemail"|"no_answer"|"busy"|"failed"|"invalid_number","campaign_contact_status": "pending"|"dialing"|"completed"|"failed"|"skipped","campaign_status": "draft"|"scheduled"|"running"|"paused"|"completed"|"canceled","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","resource_kind": "staff"|"room","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -817,7 +869,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"campaign_call_outcome": ["answered", "voicemail", "no_answer", "busy", "failed", "invalid_number"],"campaign_contact_status": ["pending", "dialing", "completed", "failed", "skipped"],"campaign_status": ["draft", "scheduled", "running", "paused", "completed", "canceled"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
+            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"appointment_status": ["booked", "confirmed", "canceled", "completed", "no_show"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"campaign_call_outcome": ["answered", "voicemail", "no_answer", "busy", "failed", "invalid_number"],"campaign_contact_status": ["pending", "dialing", "completed", "failed", "skipped"],"campaign_status": ["draft", "scheduled", "running", "paused", "completed", "canceled"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"resource_kind": ["staff", "room"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const

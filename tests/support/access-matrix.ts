@@ -40,6 +40,9 @@
  *     import their contacts and schedule, pause, resume and cancel them;
  *     members read campaigns, their contacts and their progress; only the
  *     service role (the dialer) writes contacts otherwise.
+ *   - admins also book, reschedule and change the status of appointments and
+ *     manage staff and rooms (resources); nobody deletes an appointment
+ *     through the API (it is canceled).
  *   - owners also change members' roles, remove members and manage the phone
  *     number (edit, release), and create, revoke and read its API keys (admins
  *     and viewers read none; nobody reads a key's hash, and only the service
@@ -89,6 +92,9 @@ export type Fixture = {
   /** A paused campaign of iso-a with pending contacts, and a draft one with a contact. */
   campaignId: string;
   draftCampaignId: string;
+  /** A resource of iso-a with a booked appointment, and one never booked (which can be deleted). */
+  resourceId: string;
+  spareResourceId: string;
 };
 
 type Values = Record<string, unknown>;
@@ -305,6 +311,36 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
       rows: phone,
       insert: (f) => ({ phone_id: f.a, email: 'direct@isolation.test', role: 'owner' }),
       update: () => ({ role: 'owner' }),
+    },
+  },
+  'public.resources': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    probe: {
+      rows: phone,
+      // The resource never booked: one with appointments cannot be deleted (deactivated instead).
+      target: (f) => ({ phone_id: f.a, id: f.spareResourceId }),
+      insert: (f) => ({ phone_id: f.a, name: 'Room Nine', kind: 'room' }),
+      update: () => ({ active: false }),
+    },
+  },
+  'public.appointments': {
+    kind: 'relation',
+    // Admins book and change; nobody deletes through the API (cancel instead).
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'rls',    'rls',    'rls',    'ok',     'ok'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      // Monday 2031-01-06 within the fixture's hours (09:00-17:00, UTC), no resource.
+      insert: (f) => ({ phone_id: f.a, caller_number: '+14155550144', starts_at: '2031-01-06 11:00+00', ends_at: '2031-01-06 11:30+00' }),
+      update: () => ({ notes: 'Bring the referral letter.' }),
     },
   },
   // Invitations: SECURITY DEFINER behind these wrappers, each checking the caller.

@@ -15,6 +15,9 @@
  *               project's fixed bounds), earlier than what comes before in a
  *               lifecycle (created < started < answered < ended)
  *   time of day not whole minutes; 24:00 as an opening
+ *   integer lists
+ *               an element out of range (a weekday over 6), twice, null,
+ *               too many, several dimensions; an empty set of weekdays
  *   numbers     negative, huge (durations over a day, weekdays over 6), NaN
  *   JSON        too large, nested too deep, not an object
  *   tags        too many, too long, twice, null, blank, not lowercase slugs,
@@ -78,6 +81,12 @@ export type WriteContext = {
   later: string[];
   /** Time zone names the server knows (pg_timezone_names), in their canonical spelling. */
   zones: readonly string[];
+  /**
+   * Where the column's constraints order it against other columns of the row
+   * (window_end > window_start): the operator and the other column's value in
+   * this row. Well-formed values are placed on the right side of each.
+   */
+  ordered?: Array<{ op: '<' | '<=' | '>' | '>='; value: string }>;
 };
 
 // Characters ------------------------------------------------------------------------
@@ -157,14 +166,16 @@ export const isName = (c: string) => /(^|_)(name|reason|label|title)$/.test(c);
 export const isTags = (c: string) => /(^|_)(tags|labels)$/.test(c);
 const isDuration = (c: string) => /(^|_)(duration|seconds|secs)$/.test(c);
 const isWeekday = (c: string) => /(^|_)(day_of_week|dow|weekday)$/.test(c);
-/** A time of day that may be the end of a day (24:00). */
-const isClosing = (c: string) => /^(closes|ends|end|until)(_|$)/.test(c);
+/** A time of day that may be the end of a day (24:00): closes_at, window_end. */
+const isClosing = (c: string) => /(^|_)(closes|ends|end|until)(_|$)/.test(c);
+/** A list of weekdays (0 = Sunday ... 6 = Saturday): window_days, open_days. */
+const isWeekdays = (c: string) => /(^|_)(days|weekdays|days_of_week)$/.test(c);
 
 /**
  * Where a time column stands in its row's lifecycle, by name: created_at,
  * received_at < starts_on, started_at, claimed_at < answered_at, accepted_at,
  * heartbeat_at, processed_at, last_used_at < ended_at, ends_on, expires_at,
- * revoked_at.
+ * revoked_at, finished_at.
  * Columns named otherwise (updated_at) have no place.
  */
 export function lifecycleRank(column: string): number | undefined {
@@ -173,7 +184,7 @@ export function lifecycleRank(column: string): number | undefined {
   if (/^(created|received)$/.test(stem)) return 0;
   if (/^(starts?|started|claimed)$/.test(stem)) return 1;
   if (/^(answered|accepted|heartbeat|processed|last_used)$/.test(stem)) return 2;
-  if (/^(ends?|ended|expires|revoked)$/.test(stem)) return 3;
+  if (/^(ends?|ended|expires|revoked|finished)$/.test(stem)) return 3;
   return undefined;
 }
 
@@ -494,16 +505,35 @@ function timeClasses(shape: ColumnShape, ctx: WriteContext): ValueClass[] {
   return classes;
 }
 
-function timeOfDayClasses(shape: ColumnShape): ValueClass[] {
+/** Seconds since midnight of a time of day ('09:00', '17:30:00', '24:00'). */
+function secondsOfDay(t: string): number {
+  const [h = 0, m = 0, sec = 0] = t.split(':').map(Number);
+  return h * 3600 + m * 60 + sec;
+}
+
+/** Whether a time of day lies on the right side of every ordering the row imposes on its column. */
+function inOrder(t: string, ordered: WriteContext['ordered']): boolean {
+  const v = secondsOfDay(t);
+  return (ordered ?? []).every(({ op, value }) => {
+    const o = secondsOfDay(value);
+    return op === '<' ? v < o : op === '<=' ? v <= o : op === '>' ? v > o : v >= o;
+  });
+}
+
+function timeOfDayClasses(shape: ColumnShape, ctx: WriteContext): ValueClass[] {
   const hm = fc.record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }) });
+  // The first and last minutes of the day, where the row's ordering lets them
+  // stand (a window's end after its start): the edge on the wrong side of the
+  // other column is a value of the other column's rule, not this one's.
+  const edges = ['00:00', '23:59'].filter((t) => inOrder(t, ctx.ordered)).map((t) => text(t));
   const classes = [
     malformed(
       'time of day not in whole minutes',
       fc.tuple(hm, fc.integer({ min: 1, max: 59_999_999 })).map(([{ h, m }, us]) => text(`${pad(h)}:${pad(m)}:${pad(Math.floor(us / 1e6))}.${pad(us % 1e6, 6)}`)),
       [text('09:00:30'), text('23:59:59.999999'), text('00:00:00.000001')],
     ),
-    wellFormed('whole minutes of the day', fc.constantFrom(text('00:00'), text('23:59')), [text('00:00'), text('23:59')], 0),
   ];
+  if (edges.length > 0) classes.push(wellFormed('whole minutes of the day', fc.constantFrom(...edges), edges, 0));
   if (!isClosing(shape.column)) classes.push(malformed('24:00 as an opening', fc.constant(text('24:00')), [text('24:00'), text('24:00:00')], 0));
   return classes;
 }
@@ -621,6 +651,47 @@ function arrayClasses(shape: ColumnShape): ValueClass[] {
   return classes;
 }
 
+/** Lists of integers (smallint[], integer[], bigint[]); a list of weekdays holds 1 to 7 distinct ones of 0-6. */
+function integerArrayClasses(shape: ColumnShape): ValueClass[] {
+  const t = INTEGERS[shape.typname.slice(1)];
+  if (!t) return [];
+  const weekdays = isWeekdays(shape.column);
+  const { maxElements } = shape.limits;
+  const list = (xs: unknown[]): Value => {
+    const shown = JSON.stringify(xs, (_, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+    return value(xs.map((x) => (typeof x === 'bigint' ? x.toString() : x)), shown.length <= 80 ? shown : `${shown.slice(0, 60)}…(${xs.length} elements)`);
+  };
+  const hi = weekdays ? 6n : t.huge - 1n;
+  const within = fc.bigInt({ min: 0n, max: hi });
+  const some = fc.uniqueArray(within, { minLength: 1, maxLength: weekdays ? 7 : 8 });
+  const outside = fc.oneof(fc.bigInt({ min: t.min, max: -1n }), fc.bigInt({ min: hi + 1n, max: t.max }));
+  const most = maxElements ?? (weekdays ? 7 : 1000);
+  const many = (n: number) => Array.from({ length: n }, (_, i) => BigInt(i));
+  const classes = [
+    malformed('element out of range', fc.tuple(some, outside).map(([xs, x]) => list([...xs, x])), [
+      list([-1n]), list([hi + 1n]), list([1n, t.max]), list([t.min]),
+    ]),
+    malformed('element given twice', some.chain((xs) => fc.integer({ min: 0, max: xs.length - 1 }).map((i) => list([...xs, xs[i]]))), [
+      list([1n, 1n]), list([0n, 2n, 0n]),
+    ]),
+    malformed('null element', some.map((xs) => list([...xs, null])), [list([null]), list([1n, null])], 3),
+    malformed(
+      'too many elements',
+      fc.integer({ min: most + 1, max: Math.max(most + 1, 5000) }).map((n) => list(many(n))),
+      [list(many(most + 1)), list(many(1001))],
+      3,
+    ),
+    malformed('several dimensions', some.map((xs) => list([xs])), [list([[1n, 2n], [3n, 4n]]), list([[1n]])], 2),
+  ];
+  if (weekdays) {
+    classes.push(
+      malformed('no weekday', fc.constant(list([])), [list([])], 0),
+      wellFormed('distinct weekdays', some.map(list), [list(many(7)), list([6n]), list([5n, 1n, 3n])]),
+    );
+  }
+  return classes;
+}
+
 /** Lists of an enum's labels: each label is well-formed, so only the list can be wrong. */
 function enumArrayClasses(labels: string[]): ValueClass[] {
   const list = (xs: unknown[]): Value => value(xs, JSON.stringify(xs));
@@ -642,9 +713,10 @@ export function valueClasses(shape: ColumnShape, ctx: WriteContext): ValueClass[
   if (t in INTEGERS) return integerClasses(shape);
   if (t === 'numeric') return numericClasses(shape);
   if (isTimestamp(t) || t === 'date') return timeClasses(shape, ctx);
-  if (t === 'time') return timeOfDayClasses(shape);
+  if (t === 'time') return timeOfDayClasses(shape, ctx);
   if (t === 'jsonb' || t === 'json') return jsonClasses(shape);
   if (t === '_text' || t === '_varchar') return arrayClasses(shape);
+  if (t.startsWith('_') && t.slice(1) in INTEGERS) return integerArrayClasses(shape);
   if (shape.labels !== undefined && shape.labels.length > 0) return enumArrayClasses(shape.labels);
   return [];
 }
@@ -654,6 +726,7 @@ export function knownType(shape: Pick<ColumnShape, 'typname' | 'typtype' | 'labe
   const t = shape.typname;
   return (
     typeIsTheRule(shape) || isText(t) || t in INTEGERS || t === 'numeric' || isTimestamp(t) || t === 'date' || t === 'time' ||
-    t === 'jsonb' || t === 'json' || t === '_text' || t === '_varchar' || (shape.labels?.length ?? 0) > 0
+    t === 'jsonb' || t === 'json' || t === '_text' || t === '_varchar' || (t.startsWith('_') && t.slice(1) in INTEGERS) ||
+    (shape.labels?.length ?? 0) > 0
   );
 }

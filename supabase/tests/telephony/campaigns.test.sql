@@ -298,10 +298,10 @@ select is(
 select tests.clear_authentication();
 insert into public.campaigns (phone_id, id, name, caller_id, window_start, window_end, status) values
   ('camp-a', '00000000-0000-4000-8000-00000000c003', 'Crashed', '+15550008301', '00:00', '24:00', 'running');
-insert into public.campaign_contacts (phone_id, campaign_id, number, status, attempts, max_attempts, next_attempt_at, claimed_at) values
-  ('camp-a', '00000000-0000-4000-8000-00000000c003', '+15550009201', 'dialing', 1, 3, null, now() - interval '2 hours'),
-  ('camp-a', '00000000-0000-4000-8000-00000000c003', '+15550009202', 'dialing', 3, 3, null, now() - interval '2 hours'),
-  ('camp-a', '00000000-0000-4000-8000-00000000c003', '+15550009203', 'dialing', 1, 3, null, now() - interval '5 minutes');
+insert into public.campaign_contacts (phone_id, campaign_id, number, status, attempts, max_attempts, next_attempt_at, claimed_at, created_at) values
+  ('camp-a', '00000000-0000-4000-8000-00000000c003', '+15550009201', 'dialing', 1, 3, null, now() - interval '2 hours', now() - interval '3 hours'),
+  ('camp-a', '00000000-0000-4000-8000-00000000c003', '+15550009202', 'dialing', 3, 3, null, now() - interval '2 hours', now() - interval '3 hours'),
+  ('camp-a', '00000000-0000-4000-8000-00000000c003', '+15550009203', 'dialing', 1, 3, null, now() - interval '5 minutes', now() - interval '3 hours');
 select is(private.release_stale_campaign_contacts(), 2, 'contacts dialing for more than an hour are released');
 select results_eq(
   $$select number, status::text from public.campaign_contacts where campaign_id = '00000000-0000-4000-8000-00000000c003' order by 1$$,

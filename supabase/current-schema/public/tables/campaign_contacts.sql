@@ -5,6 +5,7 @@ CREATE TABLE "public"."campaign_contacts" (
   "number"      text NOT NULL,
   CONSTRAINT "campaign_contacts_number_e164" CHECK ((number ~ '^\+[1-9][0-9]{6,14}$'::text)),
   CONSTRAINT "campaign_contacts_number_key" UNIQUE (phone_id, campaign_id, number),
+  CONSTRAINT "campaign_contacts_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "campaign_contacts_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "campaign_contacts_campaign_fkey" FOREIGN KEY (phone_id, campaign_id) REFERENCES public.campaigns(phone_id, id) ON DELETE CASCADE
 );
@@ -49,6 +50,9 @@ ALTER TABLE "public"."campaign_contacts"
   ADD CONSTRAINT "campaign_contacts_attempts_range" CHECK (((attempts >= 0) AND (attempts <= max_attempts)));
 
 ALTER TABLE "public"."campaign_contacts"
+  ADD CONSTRAINT "campaign_contacts_claimed_after_created" CHECK ((claimed_at >= created_at));
+
+ALTER TABLE "public"."campaign_contacts"
   ADD CONSTRAINT "campaign_contacts_claimed_at_range" CHECK (((claimed_at >= '2020-01-01 00:00:00+00'::timestamp
     with time zone) AND (claimed_at < '2100-01-01 00:00:00+00'::timestamp with time zone)));
 
@@ -64,6 +68,13 @@ ALTER TABLE "public"."campaign_contacts"
 
 ALTER TABLE "public"."campaign_contacts"
   ADD CONSTRAINT "campaign_contacts_finished_after_claimed" CHECK ((finished_at >= claimed_at));
+
+ALTER TABLE "public"."campaign_contacts"
+  ADD CONSTRAINT "campaign_contacts_finished_after_created" CHECK ((finished_at >= created_at));
+
+ALTER TABLE "public"."campaign_contacts"
+  ADD CONSTRAINT "campaign_contacts_finished_at_bounded" CHECK (((finished_at >= '2020-01-01 00:00:00+00'::timestamp
+    with time zone) AND (finished_at < '2100-01-01 00:00:00+00'::timestamp with time zone)));
 
 ALTER TABLE "public"."campaign_contacts"
   ADD CONSTRAINT "campaign_contacts_finished_at_range" CHECK ((finished_at < '2100-01-01 00:00:00+00'::timestamp with time zone));

@@ -11,10 +11,13 @@ CREATE TABLE "public"."campaigns" (
   "max_concurrent"      integer                NOT NULL DEFAULT 1,
   "retry_delay_minutes" integer                NOT NULL DEFAULT 60,
   CONSTRAINT "campaigns_caller_id_e164" CHECK ((caller_id ~ '^\+[1-9][0-9]{6,14}$'::text)),
+  CONSTRAINT "campaigns_dates_bounded"
+    CHECK (((starts_on >= '2020-01-01'::date) AND (starts_on < '2100-01-01'::date) AND (ends_on >= '2020-01-01'::date) AND (ends_on < '2100-01-01'::date))),
   CONSTRAINT "campaigns_dates_ordered" CHECK ((ends_on >= starts_on)),
   CONSTRAINT "campaigns_dates_range" CHECK (((starts_on >= '2020-01-01'::date) AND (ends_on < '2100-01-01'::date))),
   CONSTRAINT "campaigns_max_concurrent_range" CHECK (((max_concurrent >= 1) AND (max_concurrent <= 1000))),
   CONSTRAINT "campaigns_name_length" CHECK (((char_length(name) >= 1) AND (char_length(name) <= 200))),
+  CONSTRAINT "campaigns_phone_id_format" CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)),
   CONSTRAINT "campaigns_pkey" PRIMARY KEY (phone_id, id),
   CONSTRAINT "campaigns_retry_delay_minutes_range" CHECK (((retry_delay_minutes >= 1) AND (retry_delay_minutes <= 10080))),
   CONSTRAINT "campaigns_window_ordered" CHECK ((window_end > window_start)),
@@ -50,12 +53,21 @@ ALTER TABLE "public"."campaigns"
     with time zone)));
 
 ALTER TABLE "public"."campaigns"
+  ADD CONSTRAINT "campaigns_finished_after_created" CHECK ((finished_at >= created_at));
+
+ALTER TABLE "public"."campaigns"
+  ADD CONSTRAINT "campaigns_finished_after_started" CHECK ((finished_at >= started_at));
+
+ALTER TABLE "public"."campaigns"
   ADD CONSTRAINT "campaigns_finished_at_range" CHECK (((finished_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (finished_at < '2100-01-01 00:00:00+00'::timestamp
     with time zone)));
 
 ALTER TABLE "public"."campaigns"
   ADD CONSTRAINT "campaigns_finished_when_final" CHECK (((status = ANY (ARRAY['completed'::public.campaign_status, 'canceled'::public.campaign_status])) = (finished_at IS
     NOT NULL)));
+
+ALTER TABLE "public"."campaigns"
+  ADD CONSTRAINT "campaigns_started_after_created" CHECK ((started_at >= created_at));
 
 ALTER TABLE "public"."campaigns"
   ADD CONSTRAINT "campaigns_started_at_range" CHECK (((started_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (started_at < '2100-01-01 00:00:00+00'::timestamp
