@@ -16,19 +16,7 @@
  * nothing cannot pass. No planner switch (enable_seqscan and friends) is touched.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  CompiledQuery,
-  Kysely,
-  sql,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  type DatabaseConnection,
-  type Driver,
-  type QueryResult,
-  type TransactionSettings,
-  type Transaction,
-} from 'kysely';
+import { CompiledQuery, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser } from '../src/as-user.ts';
@@ -51,6 +39,7 @@ import { activePrompt, promptHistory } from '../src/queries.ts';
 import type { DB, PromptKind } from '../types/database.ts';
 import { read as pgrstRead } from '../src/bench/postgrest.ts';
 import { url } from './support/db.ts';
+import { explain, nodes, setupTransactionDb, type PlanNode } from './support/setup-transaction.ts';
 
 const prefix = `plan-${process.pid}`;
 const userId = randomUUID();
@@ -209,86 +198,9 @@ afterAll(async () => {
 
 // Running a query as the member, and its plan ------------------------------------------
 
-/**
- * Kysely over the setup connection. A Kysely transaction (asUser's) becomes a
- * savepoint that is always rolled back: set_config(..., true) inside it is
- * undone as at the end of asUser's real transaction, and the data stays.
- * Every statement is recorded as Kysely compiled it.
- */
-class SetupTransactionDriver implements Driver {
-  readonly compiled: CompiledQuery[] = [];
-  readonly #connection: DatabaseConnection;
-
-  constructor(pgClient: pg.Client) {
-    const compiled = this.compiled;
-    this.#connection = {
-      async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-        compiled.push(query);
-        const result = await pgClient.query(query.sql, [...query.parameters]);
-        return { rows: result.rows as R[] };
-      },
-      async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
-        throw new Error('streaming is not used by the typed queries');
-      },
-    };
-  }
-  async init(): Promise<void> {}
-  async acquireConnection(): Promise<DatabaseConnection> {
-    return this.#connection;
-  }
-  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    if (settings.accessMode || settings.isolationLevel) throw new Error('transaction settings are not supported here');
-    await connection.executeQuery(CompiledQuery.raw('savepoint as_user'));
-  }
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('rollback to savepoint as_user'));
-    await connection.executeQuery(CompiledQuery.raw('release savepoint as_user'));
-  }
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await this.commitTransaction(connection);
-  }
-  async releaseConnection(): Promise<void> {}
-  async destroy(): Promise<void> {}
-}
-
-const driver = new SetupTransactionDriver(client);
-const db = new Kysely<DB>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => driver,
-    createIntrospector: (k) => new PostgresIntrospector(k),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-});
-
-type PlanNode = {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Index Cond'?: string;
-  'Function Name'?: string;
-  Plans?: PlanNode[];
-};
-
-/** Every node of a plan: children, InitPlans and SubPlans alike are in Plans. */
-function nodes(node: PlanNode): PlanNode[] {
-  return [node, ...(node.Plans ?? []).flatMap(nodes)];
-}
+const { db, driver } = setupTransactionDb(client);
 
 type Explained<T> = { result: T; plan: PlanNode; text: string; sql: string };
-
-/** Runs a statement, returns its rows. */
-type Run = (query: CompiledQuery) => Promise<unknown[]>;
-
-/** The plan of `query` with its own bound parameters, as JSON to walk and as text to show. */
-async function explain(query: CompiledQuery, run: Run): Promise<{ plan: PlanNode; text: string }> {
-  const params = [...query.parameters];
-  const json = (await run(CompiledQuery.raw(`explain (format json) ${query.sql}`, params))) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
-  const text = (await run(CompiledQuery.raw(`explain ${query.sql}`, params))) as { 'QUERY PLAN': string }[];
-  const plan = json[0]?.['QUERY PLAN'][0]?.Plan;
-  if (!plan) throw new Error(`no plan for ${query.sql}`);
-  return { plan, text: `${query.sql}\n${text.map((r) => r['QUERY PLAN']).join('\n')}` };
-}
 
 /**
  * Runs one typed query through asUser, then EXPLAINs the statement it sent

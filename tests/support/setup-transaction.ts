@@ -76,6 +76,7 @@ export type PlanNode = {
   'Relation Name'?: string;
   'Index Name'?: string;
   'Index Cond'?: string;
+  'Function Name'?: string;
   Plans?: PlanNode[];
 };
 
