@@ -3,7 +3,8 @@
  * security through asUser and, as the baseline, as the tables' owner (no RLS)
  * with an explicit phone_id filter; members of 1, 10 and 100 phone numbers.
  * Then ingestion, the summary view's refresh, the archive's batch rate, the
- * dialer's hand-out rate and the time of a fresh migrate-and-seed.
+ * dialer's hand-out rate, call-slot claims and webhook events under
+ * contention (src/bench/telephony.ts) and the time of a fresh migrate-and-seed.
  *
  *   npm run bench:seed -- --calls 1000000 --phones 1000
  *   npm run bench -- [--reps 200] [--budget 4] [--flows 1200] [--dialer-contacts 1000] [--report src/bench/reports/1m] [--reset-ms N]
@@ -29,6 +30,7 @@ import type { DB } from '../../types/database.ts';
 import { BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './harness.ts';
 import * as pgrst from './postgrest.ts';
 import { measureDialer, type DialerResult } from './dialer.ts';
+import { measureContention, type ContentionResult } from './telephony.ts';
 import { ingestionTable, measureIngestion, type IngestionResult } from './webhook-flow.ts';
 
 type Ctx = {
@@ -321,7 +323,13 @@ async function median3(fn: () => Promise<void>): Promise<number> {
   return ms.sort((a, b) => a - b)[1] ?? NaN;
 }
 
-type Other = { refreshMs: number; archive: { ms: number; calls: number } | null; resetMs: number | null; dialer: DialerResult };
+type Other = {
+  refreshMs: number;
+  archive: { ms: number; calls: number } | null;
+  resetMs: number | null;
+  dialer: DialerResult;
+  contention: ContentionResult;
+};
 
 async function others(db: pg.Client, dialerContacts: number): Promise<Other> {
   const refreshMs = await median3(async () => void (await db.query('select private.refresh_phone_performance_summary()')));
@@ -334,7 +342,8 @@ async function others(db: pg.Client, dialerContacts: number): Promise<Other> {
   });
   const archive = archived > 0 ? { ms: archiveMs, calls: archived } : null;
   const dialer = await measureDialer(db, { contacts: dialerContacts, batch: 50 });
-  return { refreshMs, archive, resetMs: null, dialer };
+  const contention = await measureContention(db, { workers: 16, seconds: 5, holdMs: 20 });
+  return { refreshMs, archive, resetMs: null, dialer, contention };
 }
 
 const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
@@ -383,6 +392,11 @@ function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResul
   }
   lines.push(`| dialer hand-out: claim_campaign_contacts in batches of ${other.dialer.batch} (${other.dialer.contacts.toLocaleString('en-US')} contacts, one dialer) | ` +
     `${Math.round(other.dialer.claimedPerSecond).toLocaleString('en-US')} contacts/s; ${Math.round(other.dialer.finishedPerSecond).toLocaleString('en-US')}/s with a finish_campaign_contact each |`);
+  const c = other.contention;
+  lines.push(`| call slots: ${c.workers} workers claiming, holding 20 ms and releasing on one phone (limit 5) | ` +
+    `${Math.round(c.slots.admittedPerSecond).toLocaleString('en-US')} admitted/s, ${Math.round(c.slots.refusedPerSecond).toLocaleString('en-US')} refused/s; claim p99 ${f(c.slots.p99Ms)} ms |`);
+  lines.push(`| webhook events: ${c.workers} connections recording (1 in 10 a retry) | ` +
+    `${Math.round(c.events.storedPerSecond).toLocaleString('en-US')} events/s stored, ${c.events.duplicates.toLocaleString('en-US')} retries found; p99 ${f(c.events.p99Ms)} ms |`);
   if (other.resetMs !== null) lines.push(`| npm run db:reset (new database, migrations, seed, types) | ${(other.resetMs / 1000).toFixed(1)} s |`);
   lines.push(`| recompute statistics from scratch | ${ing.rebuildUsPerCall.toFixed(1)} µs per call |`, '');
   return lines.join('\n');
@@ -442,7 +456,10 @@ runMain(async (args) => {
     console.log(`refresh ${f(other.refreshMs)} ms; archive batch ${other.archive ? `${other.archive.calls} calls in ${f(other.archive.ms)} ms` : 'n/a'};` +
       ` db:reset ${other.resetMs === null ? 'not measured' : `${(other.resetMs / 1000).toFixed(1)} s`}; ` +
       `dialer hand-out ${Math.round(other.dialer.claimedPerSecond)} contacts/s in batches of ${other.dialer.batch}, ` +
-      `${Math.round(other.dialer.finishedPerSecond)}/s with a finish each`);
+      `${Math.round(other.dialer.finishedPerSecond)}/s with a finish each; ` +
+      `call slots ${Math.round(other.contention.slots.admittedPerSecond)} admitted/s and ${Math.round(other.contention.slots.refusedPerSecond)} refused/s ` +
+      `(claim p99 ${f(other.contention.slots.p99Ms)} ms, ${other.contention.workers} workers, limit 5); ` +
+      `webhook events ${Math.round(other.contention.events.storedPerSecond)}/s (p99 ${f(other.contention.events.p99Ms)} ms)`);
     if (reportAt) {
       const s = size[0];
       const file = path.resolve(ROOT, reportAt);
