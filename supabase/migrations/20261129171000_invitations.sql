@@ -109,11 +109,12 @@ revoke all on private.invitation_tokens from public, anon, authenticated, servic
 
 -- Inviting ------------------------------------------------------------------------
 
-create function private.inviter_role(phone_id text, action text)
+-- The check every SECURITY DEFINER function that acts for a member makes
+-- first: the caller's role on the phone, at least the one the action needs.
+create function private.require_role(phone_id text, least_role public.member_role, action text)
 returns public.member_role
 language plpgsql
 stable
-security definer
 set search_path = ''
 as $$
 declare
@@ -121,18 +122,22 @@ declare
 begin
   select m.role into found_role
     from public.phone_members m
-   where m.phone_id = inviter_role.phone_id and m.user_id = auth.uid();
-  if found_role is null or found_role = 'viewer' then
-    raise exception 'only owners and admins of phone number % may %', inviter_role.phone_id, inviter_role.action
+   where m.phone_id = require_role.phone_id and m.user_id = auth.uid();
+  if found_role is null or found_role < require_role.least_role then
+    raise exception 'only %s of phone number % may %',
+      case require_role.least_role when 'owner' then 'owner' when 'admin' then 'owners and admin' else 'member' end,
+      require_role.phone_id, require_role.action
       using errcode = 'insufficient_privilege';
   end if;
   return found_role;
 end;
 $$;
-comment on function private.inviter_role(text, text) is
-  'The caller''s role on phone_id when it is owner or admin; otherwise refuses to do action (42501). Called by '
-  'the invitation functions, which run as their owner; SECURITY DEFINER like them, so it reads every membership.';
-revoke all on function private.inviter_role(text, text) from public, anon, authenticated;
+comment on function private.require_role(text, public.member_role, text) is
+  'The signed-in user''s role on phone_id when it is at least least_role; otherwise refuses to do action (42501, '
+  '"only owners and admins of phone number ... may ..."). Called first by the SECURITY DEFINER functions that act '
+  'for a member (invitations, API keys, campaigns, prompts), which run as their owner and so read every '
+  'membership; nobody else may execute it.';
+revoke all on function private.require_role(text, public.member_role, text) from public, anon, authenticated;
 
 create function private.invite_member(phone_id text, email text, role public.member_role)
 returns table (invitation_id uuid, token text)
@@ -147,7 +152,7 @@ declare
   secret bytea := extensions.gen_random_bytes(32);
   new_id uuid;
 begin
-  inviter := private.inviter_role(invite_member.phone_id, 'invite');
+  inviter := private.require_role(invite_member.phone_id, 'admin', 'invite');
   if invite_member.role is null or (inviter = 'admin' and invite_member.role = 'owner') then
     raise exception 'a % may not invite at role %', inviter, coalesce(invite_member.role::text, 'null')
       using errcode = 'insufficient_privilege',
@@ -187,7 +192,7 @@ declare
   revoker public.member_role;
   offered public.member_role;
 begin
-  revoker := private.inviter_role(revoke_invitation.phone_id, 'revoke its invitations');
+  revoker := private.require_role(revoke_invitation.phone_id, 'admin', 'revoke its invitations');
   select i.role into offered from public.phone_invitations i
    where i.phone_id = revoke_invitation.phone_id and i.id = revoke_invitation.invitation_id;
   if offered = 'owner' and revoker <> 'owner' then

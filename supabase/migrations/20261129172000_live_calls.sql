@@ -74,6 +74,20 @@ alter publication supabase_realtime add table public.live_calls;
 
 -- Claiming, beating, releasing (the service role) ------------------------------------
 
+create function private.calls_in_progress(phone_id text)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+  select pg_catalog.count(*)::integer from public.live_calls l where l.phone_id = calls_in_progress.phone_id
+$$;
+comment on function private.calls_in_progress(text) is
+  'How many calls phone_id has in progress, the number its max_concurrent_calls limits: its live calls. '
+  'claim_call_slot counts with it after taking the phone''s row.';
+revoke all on function private.calls_in_progress(text) from public, anon, authenticated;
+grant execute on function private.calls_in_progress(text) to service_role;
+
 create function public.claim_call_slot(phone_id text, call_sid text, worker text default null)
 returns public.live_calls
 language plpgsql
@@ -82,7 +96,6 @@ set search_path = ''
 as $$
 declare
   max_calls integer;
-  in_use integer;
   slot public.live_calls;
 begin
   if pg_catalog.current_setting('transaction_isolation') <> 'read committed' then
@@ -105,8 +118,7 @@ begin
     return slot;
   end if;
 
-  select pg_catalog.count(*) into in_use from public.live_calls l where l.phone_id = claim_call_slot.phone_id;
-  if in_use >= max_calls then
+  if private.calls_in_progress(claim_call_slot.phone_id) >= max_calls then
     raise exception 'phone number % has % calls in progress, its limit', claim_call_slot.phone_id, max_calls
       using errcode = 'configuration_limit_exceeded',
             hint = 'Refuse or queue the call; a slot frees when a call ends or its worker stops sending heartbeats.';

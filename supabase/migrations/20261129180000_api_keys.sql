@@ -158,25 +158,6 @@ revoke all on private.api_key_hashes from public, anon, authenticated, service_r
 
 -- Creating and revoking (owners) -------------------------------------------------
 
-create function private.require_owner(phone_id text, action text)
-returns void
-language plpgsql
-stable
-set search_path = ''
-as $$
-begin
-  if not exists (select from public.phone_members m
-                  where m.phone_id = require_owner.phone_id and m.user_id = auth.uid() and m.role = 'owner') then
-    raise exception 'only owners of phone number % may %', require_owner.phone_id, require_owner.action
-      using errcode = 'insufficient_privilege';
-  end if;
-end;
-$$;
-comment on function private.require_owner(text, text) is
-  'Refuses to do action (42501) unless the signed-in user is an owner of phone_id. Called by the API key '
-  'functions, which run as their owner and so read every membership; nobody else may execute it.';
-revoke all on function private.require_owner(text, text) from public, anon, authenticated;
-
 create function private.create_api_key(phone_id text, name text, scopes public.api_key_scope[], expires_at timestamptz)
 returns table (key_id uuid, secret text)
 language plpgsql
@@ -188,7 +169,7 @@ declare
   new_secret text := 'rk_' || pg_catalog.translate(pg_catalog.encode(extensions.gen_random_bytes(32), 'base64'), '+/=', '-_');
   new_id uuid;
 begin
-  perform private.require_owner(create_api_key.phone_id, 'create API keys');
+  perform private.require_role(create_api_key.phone_id, 'owner', 'create API keys');
   insert into public.api_keys (phone_id, name, prefix, scopes, created_by, expires_at)
   values (create_api_key.phone_id, create_api_key.name, pg_catalog.left(new_secret, 11), create_api_key.scopes,
           auth.uid(), create_api_key.expires_at)
@@ -215,7 +196,7 @@ as $$
 declare
   revoked boolean;
 begin
-  perform private.require_owner(revoke_api_key.phone_id, 'revoke its API keys');
+  perform private.require_role(revoke_api_key.phone_id, 'owner', 'revoke its API keys');
   update public.api_keys k set revoked_at = pg_catalog.now()
    where k.phone_id = revoke_api_key.phone_id and k.id = revoke_api_key.key_id and k.revoked_at is null;
   revoked := found;

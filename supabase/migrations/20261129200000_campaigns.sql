@@ -34,9 +34,9 @@
 -- business pays for) and may be lowered later; the hand-out applies the lower
 -- of both every time. A campaign call is in progress from its hand-out to its
 -- finish and is counted by its contact, not by a live_calls slot (the dialer
--- claims none for it); claim_call_slot, restated below, counts dialing
--- contacts too, so inbound and campaign calls together stay within the
--- limit. Leave room for callers by setting max_concurrent below it.
+-- claims none for it); private.calls_in_progress, which claim_call_slot
+-- counts with, takes in dialing contacts too (below), so inbound and
+-- campaign calls together stay within the limit. Leave room for callers by setting max_concurrent below it.
 --
 -- Concurrency. Hand-outs of a campaign take turns on its row (FOR NO KEY
 -- UPDATE); one that finds room and due contacts then takes its turn on the
@@ -357,25 +357,6 @@ comment on policy "members read their campaign contacts" on public.campaign_cont
 
 -- Admins: import, schedule, pause, resume, cancel ---------------------------------------
 
-create function private.require_admin(phone_id text, action text)
-returns void
-language plpgsql
-stable
-set search_path = ''
-as $$
-begin
-  if not exists (select from public.phone_members m
-                  where m.phone_id = require_admin.phone_id and m.user_id = auth.uid() and m.role >= 'admin') then
-    raise exception 'only owners and admins of phone number % may %', require_admin.phone_id, require_admin.action
-      using errcode = 'insufficient_privilege';
-  end if;
-end;
-$$;
-comment on function private.require_admin(text, text) is
-  'Refuses to do action (42501) unless the signed-in user is an owner or admin of phone_id. Called by the campaign '
-  'functions, which run as their owner and so read every membership.';
-revoke all on function private.require_admin(text, text) from public, anon, authenticated;
-
 -- The campaign's row, locked: of everything that changes a campaign or its
 -- contacts, one at a time.
 create function private.lock_campaign(phone_id text, campaign_id uuid)
@@ -413,7 +394,7 @@ as $$
 declare
   c public.campaigns;
 begin
-  perform private.require_admin(import_campaign_contacts.phone_id, 'import campaign contacts');
+  perform private.require_role(import_campaign_contacts.phone_id, 'admin', 'import campaign contacts');
   submitted := coalesce(pg_catalog.cardinality(numbers), 0);
   if submitted > 10000 then
     raise exception 'at most 10000 numbers per import, got %', submitted
@@ -450,7 +431,7 @@ as $$
 declare
   c public.campaigns;
 begin
-  perform private.require_admin(set_campaign_status.phone_id, set_campaign_status.action);
+  perform private.require_role(set_campaign_status.phone_id, 'admin', set_campaign_status.action);
   c := private.lock_campaign(set_campaign_status.phone_id, set_campaign_status.campaign_id);
   if c.status = set_campaign_status.status then
     return c;
@@ -602,8 +583,6 @@ declare
   c public.campaigns;
   tz text;
   max_calls integer;
-  live integer;
-  dialing_phone integer;
   dialing_campaign integer;
   next_due timestamptz;
   allowed integer;
@@ -646,10 +625,7 @@ begin
   select p.max_concurrent_calls into max_calls
     from public.phone_numbers p where p.id = c.phone_id
      for no key update;
-  select pg_catalog.count(*) into live from public.live_calls l where l.phone_id = c.phone_id;
-  select pg_catalog.count(*) into dialing_phone
-    from public.campaign_contacts k where k.phone_id = c.phone_id and k.status = 'dialing';
-  allowed := least(n, c.max_concurrent - dialing_campaign, max_calls - live - dialing_phone);
+  allowed := least(n, c.max_concurrent - dialing_campaign, max_calls - private.calls_in_progress(c.phone_id));
   if allowed <= 0 then
     return;
   end if;
@@ -805,56 +781,24 @@ revoke all on function private.release_stale_campaign_contacts(interval) from pu
 
 select cron.schedule('release-stale-campaign-contacts', '* * * * *', $$select private.release_stale_campaign_contacts()$$);
 
--- claim_call_slot counts campaign calls ------------------------------------------------
+-- Calls in progress count campaign calls ----------------------------------------------
 
 -- As in 20261129172000_live_calls.sql, with the phone's dialing campaign
--- contacts counted as calls in progress.
-create or replace function public.claim_call_slot(phone_id text, call_sid text, worker text default null)
-returns public.live_calls
-language plpgsql
-volatile
+-- contacts counted as calls in progress: claim_call_slot and
+-- claim_campaign_contacts both count with it.
+create or replace function private.calls_in_progress(phone_id text)
+returns integer
+language sql
+stable
 set search_path = ''
 as $$
-declare
-  max_calls integer;
-  in_use integer;
-  slot public.live_calls;
-begin
-  if pg_catalog.current_setting('transaction_isolation') <> 'read committed' then
-    raise exception 'claim_call_slot needs a READ COMMITTED transaction, not %',
-      pg_catalog.current_setting('transaction_isolation')
-      using errcode = 'invalid_transaction_state';
-  end if;
-  -- Claims of one phone number, and hand-outs of its campaigns, take turns here.
-  select p.max_concurrent_calls into max_calls
-    from public.phone_numbers p where p.id = claim_call_slot.phone_id
-     for no key update;
-  if not found then
-    raise exception 'no phone number %', claim_call_slot.phone_id using errcode = 'no_data_found';
-  end if;
-
-  update public.live_calls l set heartbeat_at = pg_catalog.now(), worker = coalesce(claim_call_slot.worker, l.worker)
-   where l.phone_id = claim_call_slot.phone_id and l.call_sid = claim_call_slot.call_sid
-  returning * into slot;
-  if found then
-    return slot;
-  end if;
-
-  select (select pg_catalog.count(*) from public.live_calls l where l.phone_id = claim_call_slot.phone_id)
-       + (select pg_catalog.count(*) from public.campaign_contacts k
-           where k.phone_id = claim_call_slot.phone_id and k.status = 'dialing')
-    into in_use;
-  if in_use >= max_calls then
-    raise exception 'phone number % has % calls in progress, its limit', claim_call_slot.phone_id, max_calls
-      using errcode = 'configuration_limit_exceeded',
-            hint = 'Refuse or queue the call; a slot frees when a call ends or its worker stops sending heartbeats.';
-  end if;
-  insert into public.live_calls (phone_id, call_sid, worker)
-  values (claim_call_slot.phone_id, claim_call_slot.call_sid, claim_call_slot.worker)
-  returning * into slot;
-  return slot;
-end;
+  select ((select pg_catalog.count(*) from public.live_calls l where l.phone_id = calls_in_progress.phone_id)
+        + (select pg_catalog.count(*) from public.campaign_contacts k
+            where k.phone_id = calls_in_progress.phone_id and k.status = 'dialing'))::integer
 $$;
+comment on function private.calls_in_progress(text) is
+  'How many calls phone_id has in progress, the number its max_concurrent_calls limits: its live calls and its '
+  'dialing campaign contacts. claim_call_slot and claim_campaign_contacts count with it after taking the phone''s row.';
 comment on function public.claim_call_slot(text, text, text) is
   'Admits call_sid on phone_id if the phone has fewer calls in progress (live calls and dialing campaign contacts) '
   'than its max_concurrent_calls, and returns its live_calls row; refuses with 53400 when it is full, P0002 for an '

@@ -16,7 +16,7 @@ declare
   new_secret text := 'rk_' || pg_catalog.translate(pg_catalog.encode(extensions.gen_random_bytes(32), 'base64'), '+/=', '-_');
   new_id uuid;
 begin
-  perform private.require_owner(create_api_key.phone_id, 'create API keys');
+  perform private.require_role(create_api_key.phone_id, 'owner', 'create API keys');
   insert into public.api_keys (phone_id, name, prefix, scopes, created_by, expires_at)
   values (create_api_key.phone_id, create_api_key.name, pg_catalog.left(new_secret, 11), create_api_key.scopes,
           auth.uid(), create_api_key.expires_at)

@@ -16,7 +16,7 @@ CREATE OR REPLACE FUNCTION private.import_campaign_contacts (
 declare
   c public.campaigns;
 begin
-  perform private.require_admin(import_campaign_contacts.phone_id, 'import campaign contacts');
+  perform private.require_role(import_campaign_contacts.phone_id, 'admin', 'import campaign contacts');
   submitted := coalesce(pg_catalog.cardinality(numbers), 0);
   if submitted > 10000 then
     raise exception 'at most 10000 numbers per import, got %', submitted

@@ -17,7 +17,7 @@ declare
   secret bytea := extensions.gen_random_bytes(32);
   new_id uuid;
 begin
-  inviter := private.inviter_role(invite_member.phone_id, 'invite');
+  inviter := private.require_role(invite_member.phone_id, 'admin', 'invite');
   if invite_member.role is null or (inviter = 'admin' and invite_member.role = 'owner') then
     raise exception 'a % may not invite at role %', inviter, coalesce(invite_member.role::text, 'null')
       using errcode = 'insufficient_privilege',

@@ -10,7 +10,7 @@ CREATE OR REPLACE FUNCTION private.revoke_api_key (
 declare
   revoked boolean;
 begin
-  perform private.require_owner(revoke_api_key.phone_id, 'revoke its API keys');
+  perform private.require_role(revoke_api_key.phone_id, 'owner', 'revoke its API keys');
   update public.api_keys k set revoked_at = pg_catalog.now()
    where k.phone_id = revoke_api_key.phone_id and k.id = revoke_api_key.key_id and k.revoked_at is null;
   revoked := found;

@@ -11,7 +11,7 @@ declare
   revoker public.member_role;
   offered public.member_role;
 begin
-  revoker := private.inviter_role(revoke_invitation.phone_id, 'revoke its invitations');
+  revoker := private.require_role(revoke_invitation.phone_id, 'admin', 'revoke its invitations');
   select i.role into offered from public.phone_invitations i
    where i.phone_id = revoke_invitation.phone_id and i.id = revoke_invitation.invitation_id;
   if offered = 'owner' and revoker <> 'owner' then

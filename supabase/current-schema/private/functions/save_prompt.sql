@@ -13,10 +13,7 @@ CREATE OR REPLACE FUNCTION private.save_prompt (
 declare
   saved public.prompt_versions;
 begin
-  if not coalesce(save_prompt.phone_id = any (private.member_phone_ids('admin')), false) then
-    raise exception 'only owners and admins of phone number % may edit its prompts', save_prompt.phone_id
-      using errcode = 'insufficient_privilege';
-  end if;
+  perform private.require_role(save_prompt.phone_id, 'admin', 'edit its prompts');
   if save_prompt.activate is null then
     raise exception 'activate must be true or false' using errcode = 'null_value_not_allowed';
   end if;

@@ -12,7 +12,7 @@ CREATE OR REPLACE FUNCTION private.set_campaign_status (
 declare
   c public.campaigns;
 begin
-  perform private.require_admin(set_campaign_status.phone_id, set_campaign_status.action);
+  perform private.require_role(set_campaign_status.phone_id, 'admin', set_campaign_status.action);
   c := private.lock_campaign(set_campaign_status.phone_id, set_campaign_status.campaign_id);
   if c.status = set_campaign_status.status then
     return c;

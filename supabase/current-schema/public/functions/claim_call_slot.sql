@@ -9,7 +9,6 @@ CREATE OR REPLACE FUNCTION public.claim_call_slot (
   AS $function$
 declare
   max_calls integer;
-  in_use integer;
   slot public.live_calls;
 begin
   if pg_catalog.current_setting('transaction_isolation') <> 'read committed' then
@@ -17,7 +16,7 @@ begin
       pg_catalog.current_setting('transaction_isolation')
       using errcode = 'invalid_transaction_state';
   end if;
-  -- Claims of one phone number, and hand-outs of its campaigns, take turns here.
+  -- Claims of one phone number take turns here.
   select p.max_concurrent_calls into max_calls
     from public.phone_numbers p where p.id = claim_call_slot.phone_id
      for no key update;
@@ -32,11 +31,7 @@ begin
     return slot;
   end if;
 
-  select (select pg_catalog.count(*) from public.live_calls l where l.phone_id = claim_call_slot.phone_id)
-       + (select pg_catalog.count(*) from public.campaign_contacts k
-           where k.phone_id = claim_call_slot.phone_id and k.status = 'dialing')
-    into in_use;
-  if in_use >= max_calls then
+  if private.calls_in_progress(claim_call_slot.phone_id) >= max_calls then
     raise exception 'phone number % has % calls in progress, its limit', claim_call_slot.phone_id, max_calls
       using errcode = 'configuration_limit_exceeded',
             hint = 'Refuse or queue the call; a slot frees when a call ends or its worker stops sending heartbeats.';

@@ -12,8 +12,6 @@ declare
   c public.campaigns;
   tz text;
   max_calls integer;
-  live integer;
-  dialing_phone integer;
   dialing_campaign integer;
   next_due timestamptz;
   allowed integer;
@@ -56,10 +54,7 @@ begin
   select p.max_concurrent_calls into max_calls
     from public.phone_numbers p where p.id = c.phone_id
      for no key update;
-  select pg_catalog.count(*) into live from public.live_calls l where l.phone_id = c.phone_id;
-  select pg_catalog.count(*) into dialing_phone
-    from public.campaign_contacts k where k.phone_id = c.phone_id and k.status = 'dialing';
-  allowed := least(n, c.max_concurrent - dialing_campaign, max_calls - live - dialing_phone);
+  allowed := least(n, c.max_concurrent - dialing_campaign, max_calls - private.calls_in_progress(c.phone_id));
   if allowed <= 0 then
     return;
   end if;
