@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { migrationFiles } from '../src/tooling/reset.ts';
 import { ensurePortFree, LOCAL_URL, status, withClient } from '../src/tooling/stack.ts';
 import { ROOT, bin } from '../src/tooling/shell.ts';
+import { startScratchCluster } from '../src/tooling/scratch.ts';
 
 const exec = promisify(execFile);
 
@@ -111,4 +112,30 @@ describe.runIf(local && process.getuid?.() === 0)('a clone in a private home dir
       rmSync(home, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe.runIf(local)('a scratch cluster', () => {
+  it('is a fresh Supabase baseline of its own, beside the stack, and leaves nothing behind', async () => {
+    const scratch = await startScratchCluster();
+    try {
+      expect(scratch.port).not.toBe(Number(process.env.REPLYTICS_DB_PORT ?? 54322));
+      const there = await withClient(scratch.url, async (c) => {
+        await c.query('create table public.only_in_scratch (id int)');
+        const r = await c.query<{ roles: string[]; cron: boolean; migrated: boolean }>(
+          `select array(select rolname::text from pg_roles
+                         where rolname in ('anon', 'authenticated', 'service_role') order by 1) as roles,
+                  exists (select from pg_extension where extname = 'pg_cron') as cron,
+                  to_regclass('public.calls') is not null as migrated`,
+        );
+        return r.rows[0]!;
+      });
+      expect(there).toEqual({ roles: ['anon', 'authenticated', 'service_role'], cron: true, migrated: false });
+      const here = await withClient(LOCAL_URL, (c) => c.query(`select to_regclass('public.only_in_scratch') as t`));
+      expect(here.rows[0].t).toBeNull();
+    } finally {
+      await scratch.stop();
+    }
+    expect(existsSync(scratch.dir)).toBe(false);
+    await expect(ensurePortFree(scratch.port)).resolves.toBeUndefined();
+  }, 120_000);
 });

@@ -30,6 +30,9 @@ const isRoot = process.getuid?.() === 0;
  * /home/me with mode 700) does not allow that: there the cluster goes to a
  * directory of the postgres user's own, one per clone, and `db:status` says
  * where. Everyone else runs the server as themselves, inside the clone.
+ * REPLYTICS_DB_DIR puts the cluster elsewhere (with REPLYTICS_DB_PORT, a
+ * second cluster beside the stack: see scratch.ts); the postgres OS user must
+ * be able to enter every directory above it.
  */
 type StackPaths = { dir: string; pgdata: string; socketDir: string; logFile: string; blockedBy: string | null };
 let stackPaths: StackPaths | undefined;
@@ -37,11 +40,12 @@ let stackPaths: StackPaths | undefined;
 /** The cluster's directories, decided on first use (after the packages that create the postgres user). */
 export function paths(): StackPaths {
   if (stackPaths) return stackPaths;
+  const chosen = process.env.REPLYTICS_DB_DIR ? path.resolve(process.env.REPLYTICS_DB_DIR) : null;
   const inClone = path.join(ROOT, 'supabase', '.local-db');
-  const blockedBy = isRoot ? firstBlockedDir(path.join(ROOT, 'supabase')) : null;
-  const dir = blockedBy
+  const blockedBy = isRoot && !chosen ? firstBlockedDir(path.join(ROOT, 'supabase')) : null;
+  const dir = chosen ?? (blockedBy
     ? path.join(postgresUser().home, 'replytics', `${path.basename(ROOT)}-${createHash('sha256').update(ROOT).digest('hex').slice(0, 10)}`)
-    : inClone;
+    : inClone);
   stackPaths = { dir, pgdata: path.join(dir, 'pgdata'), socketDir: path.join(dir, 'run'), logFile: path.join(dir, 'postgres.log'), blockedBy };
   return stackPaths;
 }
