@@ -3,7 +3,8 @@
  * leaves a new Supabase project, plus the seed, freshly generated types and
  * the current schema, one file per object.
  */
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT, bin, fail, info, run, seconds, step } from './shell.ts';
 import * as stack from './stack.ts';
@@ -27,6 +28,25 @@ export async function push(opts: { seed: boolean; url?: string; workdir?: string
     fail(`supabase db push failed (exit ${res.code}):\n${indent(out.replace(/^.*nodedir.*\n/gm, ''))}`);
   }
   return [...out.matchAll(/Applying migration (\S+)\.\.\./g)].map((m) => m[1]!);
+}
+
+/**
+ * `supabase db push` of the migrations up to and including `last` (a file name
+ * of supabase/migrations): a workdir with config.toml and those files only, so
+ * the CLI applies exactly the pending ones among them and records them.
+ */
+export async function pushThrough(url: string, last: string): Promise<string[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'replytics-push-'));
+  try {
+    mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'supabase/config.toml'), path.join(dir, 'supabase/config.toml'));
+    for (const f of migrationFiles().filter((f) => f <= last)) {
+      symlinkSync(path.join(ROOT, 'supabase/migrations', f), path.join(dir, 'supabase/migrations', f));
+    }
+    return await push({ seed: false, url, workdir: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function indent(text: string): string {
