@@ -2,36 +2,39 @@
  * `npm run db:health` — thresholds over the database's activity, on the local
  * stack or SUPABASE_DB_URL. Exits 1 and names every breach.
  *
- * What it reads, and why there is SQL of our own at all:
+ * What it reads, and why there is SQL of our own at all (thresholds are
+ * DEFAULT_THRESHOLDS, each one a flag of the command):
  *
  *   cache hit ratio       `supabase inspect report` (db_stats.csv): the table and index hit
  *                         ratios, healthy above 0.95. The CLI prints them rounded to two places
- *                         and without the number of block accesses behind them, so one query of
- *                         ours (pg_statio_user_tables) counts those: below CACHE_MIN_BLOCKS the
- *                         ratio is not judged, and a database with no reads at all (the CLI's
- *                         'N/A', e.g. a freshly reset one before anything reads it) is not either.
- *   unused indexes        `inspect report` (unused_indexes.csv: the CLI's own definition, a
- *                         non-unique index scanned fewer than 50 times on a table above 40 kB)
- *                         and index_stats.csv (a table's sequential and index scans). An index
- *                         counts as unused only on a table read at least MIN_TABLE_SCANS times
- *                         since the statistics were reset: on a fresh database every index is
- *                         "unused", which says nothing.
+ *                         (0.95 is a breach; 0.955 prints as 0.96) and without the block accesses
+ *                         behind them, so one query of ours (pg_statio_user_tables) counts those:
+ *                         below cacheMinBlocks (10,000) a ratio is not judged, nor is it when
+ *                         nothing has been read since the statistics were reset (the CLI's 'N/A',
+ *                         e.g. a database just recreated).
+ *   unused indexes        `inspect report`: unused_indexes.csv is the CLI's own definition (a
+ *                         non-unique index scanned fewer than 50 times, on a table above 40 kB);
+ *                         table_stats.csv and index_stats.csv give a table's reads (sequential
+ *                         scans and the scans of all its indexes). Such an index is reported only
+ *                         on a table read at least minTableScans (1,000) times since the
+ *                         statistics were reset: on a fresh database every index is "unused".
  *   duplicate indexes     `supabase db advisors` (its duplicate_index lint: definitions identical
  *                         but for the name). The report's own rule compares column lists only and
  *                         would call a partial index a duplicate of the full one.
- *   bloat                 `inspect report` (bloat.csv): a table or index more than BLOAT_FACTOR
- *                         times its estimated size (the CLI's own bound, 4) with at least
- *                         BLOAT_MIN_WASTE wasted; small relations are left to autovacuum.
+ *   bloat                 `inspect report` (bloat.csv): a table or index more than bloatFactor
+ *                         (4, the CLI's own bound) times its estimated size with at least
+ *                         bloatMinWasteBytes (10 MB) wasted; smaller ones are autovacuum's.
  *   long-running queries  our query on pg_stat_activity: the CLI's long-running-queries report
  *                         has a fixed bound of 5 minutes, while the API roles time out after
- *                         3 to 8 seconds; ours takes the bound as a parameter (60 s by default).
+ *                         3 to 8 seconds; ours takes longQueryMs (60 s). Like the CLI's, it
+ *                         counts a transaction left idle from its last statement.
  *   slow statements       our query on extensions.pg_stat_statements: mean execution time above
- *                         1 s for statements run by anon, authenticated or service_role (the
- *                         app's traffic through PostgREST and asUser). The CLI's outliers report
- *                         ranks only the connecting role's statements (postgres: migrations,
- *                         pg_cron, tooling) by total time, top 10, so it never shows the app's.
+ *                         slowStatementMs (1 s) for statements run by anon, authenticated or
+ *                         service_role (the app's traffic through PostgREST and asUser). The
+ *                         CLI's outliers report ranks only the connecting role's statements
+ *                         (postgres: migrations, pg_cron, tooling) by total time, top 10.
  *
- * Gathering (`gather`) and judging (`evaluate`) are separate: `evaluate` is a
+  * Gathering (`gather`) and judging (`evaluate`) are separate: `evaluate` is a
  * pure function of what was gathered, so each verdict can be tested on rows.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -100,6 +103,7 @@ export type Verdict = { check: CheckName; ok: boolean; detail: string; breaches:
 // ─── judging ────────────────────────────────────────────────────────────────
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, noun: string) => `${fmt(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** '8192 bytes', '72 kB', '12 MB', '1.5 GB' (pg_size_pretty) in bytes. */
 export function parseSize(text: string): number {
@@ -148,8 +152,8 @@ function unused(s: Snapshot, t: Thresholds): Verdict {
     .map((u) => `${u.name.split('.')[0]}.${u.index} (${u.index_size}): ${fmt(Number(u.index_scans))} scans while ${u.name} was read ${fmt(reads.get(u.name)!)} times`);
   const detail = breaches.length
     ? `${breaches.length} of the indexes on tables read at least ${fmt(t.minTableScans)} times`
-    : `none on the ${judged.length} tables read at least ${fmt(t.minTableScans)} times${judged.length ? ` (${judged.join(', ')})` : ''}; ` +
-      `${reads.size - judged.length} tables read less are not judged`;
+    : `none on the ${plural(judged.length, 'table')} read at least ${fmt(t.minTableScans)} times${judged.length ? ` (${judged.join(', ')})` : ''}; ` +
+      `${plural(reads.size - judged.length, 'table')} read less not judged`;
   return { check: 'unused indexes', ok: breaches.length === 0, detail, breaches };
 }
 
@@ -188,8 +192,10 @@ function slow(s: Snapshot, t: Thresholds): Verdict {
     .filter((r) => r.mean_ms > t.slowStatementMs)
     .map((r) => `${r.role}, ${fmt(r.calls)} calls, mean ${ms(r.mean_ms)}, max ${ms(r.max_ms)}: ${r.query}`);
   const detail = breaches.length
-    ? `mean above ${ms(t.slowStatementMs)}, of ${fmt(s.statements.counted)} statements run by ${roles}`
-    : `none of ${fmt(s.statements.counted)} statements run by ${roles} averages above ${ms(t.slowStatementMs)}`;
+    ? `mean above ${ms(t.slowStatementMs)}, of ${plural(s.statements.counted, 'statement')} run by ${roles}`
+    : s.statements.counted === 0
+      ? `no statement run by ${roles} yet`
+      : `none of ${plural(s.statements.counted, 'statement')} run by ${roles} averages above ${ms(t.slowStatementMs)}`;
   return { check: 'slow statements', ok: breaches.length === 0, detail, breaches };
 }
 
