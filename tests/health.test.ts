@@ -1,5 +1,5 @@
 /**
- * `db:health`: each threshold judged on rows shaped as the Supabase CLI writes
+ * `db:inspect` and `db:health`: each threshold judged on rows shaped as the Supabase CLI writes
  * them, then the command itself on a stack of its own, freshly reset and
  * seeded (the other suites change the shared database's statistics while
  * they run): it passes there, and names every breach the test then provokes.
@@ -114,6 +114,16 @@ describe.runIf(!process.env.SUPABASE_DB_URL)('npm run db:health on a stack of it
     await db?.end();
     await stack?.remove();
   }, 120_000);
+
+  it("db:inspect prints the CLI's own reports, and names a report the CLI does not have", async () => {
+    const r = await stack.cli(['inspect', 'db-stats', 'long-running-queries', '--no-health']);
+    expect(r.out).toMatch(/━━ db-stats ━━\n *Name +\| Database Size \|.*\| Index Hit Rate \| Table Hit Rate \|/);
+    expect(r.out).toMatch(/━━ long-running-queries ━━\n *pid \| Duration \| Query/);
+    expect(r.code, r.out).toBe(0);
+    const unknown = await stack.cli(['inspect', 'cache-hits']);
+    expect(unknown.out).toContain('unknown report cache-hits; reports: db-stats, table-stats');
+    expect(unknown.code).toBe(1);
+  }, 300_000);
 
   it('passes on the freshly seeded stack: both ratios judged and above 0.95, no unused index on the tables read enough, nothing else', async () => {
     const r = await stack.cli(['health']);
