@@ -1,7 +1,7 @@
 /**
  * `npm test` — every check the project has, in order, with a summary:
  * type-check, squawk, pgTAP (pg_prove), vitest, Supabase's advisors and the
- * drift checks of types/ and supabase/current-schema/, then a small run of the benchmarks. All checks run even when one fails; the exit
+ * drift checks of types/, supabase/current-schema/ and supabase/docs/, then a small run of the benchmarks. All checks run even when one fails; the exit
  * code is non-zero if any did.
  */
 import { ROOT, bin, info, run, seconds, ToolError } from './shell.ts';
@@ -10,6 +10,7 @@ import { migrationFiles, pushThrough, reset } from './reset.ts';
 import { startScratchCluster } from './scratch.ts';
 import { typeDrift } from './types.ts';
 import { CURRENT_SCHEMA_DIR, currentSchemaDrift } from './current-schema.ts';
+import { DOCS_DIR, schemaDocsDrift } from './schema-docs.ts';
 
 type Check = { name: string; run: () => Promise<string | void> };
 
@@ -123,6 +124,17 @@ const checks: Check[] = [
           `run npm run db:reset and commit ${CURRENT_SCHEMA_DIR}/`);
       }
       return `${CURRENT_SCHEMA_DIR}/ matches the migrations`;
+    },
+  },
+  {
+    name: 'docs drift',
+    run: async () => {
+      const drifted = await schemaDocsDrift();
+      if (drifted.length) {
+        throw new ToolError(`${DOCS_DIR}/ differs from what the migrations give: ${drifted.join(', ')}; ` +
+          `run npm run db:reset and commit ${DOCS_DIR}/`);
+      }
+      return `${DOCS_DIR}/ matches the migrations`;
     },
   },
   {

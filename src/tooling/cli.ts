@@ -4,6 +4,8 @@
  *   reset                   recreate the database, migrate, seed, regenerate types
  *   types                   regenerate types/ from the current database
  *   test                    every check the project has, with a summary
+ *   inspect                 Supabase's `inspect db` reports, then the health check
+ *   health                  the health check's thresholds; exit 1 on a breach
  */
 import { ToolError } from './shell.ts';
 import * as stack from './stack.ts';
@@ -38,12 +40,20 @@ async function main(argv: string[]): Promise<number> {
       await generateTypes();
       return 0;
     }
+    case 'inspect': {
+      const { runInspect } = await import('./inspect.ts');
+      return runInspect(rest);
+    }
+    case 'health': {
+      const { runHealth } = await import('./health.ts');
+      return runHealth(rest);
+    }
     case 'test': {
       const { runTests } = await import('./checks.ts');
       return runTests(rest);
     }
     default:
-      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|test`);
+      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|test|inspect|health`);
       return 2;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run db:reset` — the main job: a database exactly as `supabase db push`
  * leaves a new Supabase project, plus the seed, freshly generated types and
- * the current schema, one file per object.
+ * the current schema, one file per object, and its documentation.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { ROOT, bin, fail, info, run, seconds, step } from './shell.ts';
 import * as stack from './stack.ts';
 import { generateTypes } from './types.ts';
 import { CURRENT_SCHEMA_DIR, generateCurrentSchema } from './current-schema.ts';
+import { DOCS_DIR, generateSchemaDocs } from './schema-docs.ts';
 
 export function migrationFiles(): string[] {
   return readdirSync(path.join(ROOT, 'supabase/migrations'))
@@ -94,6 +95,7 @@ export async function reset(): Promise<Summary> {
   await step('seed (supabase/seed.sql)', () => push({ seed: true }));
   await step('types', () => generateTypes(), (files) => files.join(', '));
   await step(`current schema (${CURRENT_SCHEMA_DIR})`, () => generateCurrentSchema(), (n) => `${n} files`);
+  await step(`schema docs (${DOCS_DIR})`, () => generateSchemaDocs(), (files) => files.join(', '));
   const s = await summarize();
   const tables = Object.entries(s.tables).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
   console.log(
