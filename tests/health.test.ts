@@ -1,13 +1,15 @@
 /**
  * `db:inspect` and `db:health`: each threshold judged on rows shaped as the Supabase CLI writes
- * them, then the command itself on a stack of its own, freshly reset and
+ * them, then the command itself on a scratch cluster of its own, migrated and
  * seeded (the other suites change the shared database's statistics while
  * they run): it passes there, and names every breach the test then provokes.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, evaluate, parseCsv, parseSize, type Snapshot, type Verdict } from '../src/tooling/health.ts';
-import { scratchStack, type ScratchStack } from './support/scratch-stack.ts';
+import { startScratchCluster, type ScratchCluster } from '../src/tooling/scratch.ts';
+import { push } from '../src/tooling/reset.ts';
+import { bin, run } from '../src/tooling/shell.ts';
 
 /** A database nothing has read yet: what the CLI reports right after it was created. */
 const fresh: Snapshot = {
@@ -91,13 +93,19 @@ describe('health thresholds', () => {
 });
 
 describe.runIf(!process.env.SUPABASE_DB_URL)('npm run db:health on a stack of its own', () => {
-  let stack: ScratchStack;
+  let stack: ScratchCluster & { cli: (args: string[]) => Promise<{ code: number; out: string }> };
   let db: pg.Client;
 
+  // Its own cluster, migrated and seeded as db:reset does: the other suites
+  // running beside this one would change the shared database's statistics.
   beforeAll(async () => {
-    stack = await scratchStack();
-    const reset = await stack.cli(['reset']);
-    if (reset.code !== 0) throw new Error(`db:reset of the scratch stack failed:\n${reset.out}`);
+    const cluster = await startScratchCluster();
+    const cli = async (args: string[]) => {
+      const r = await run(bin('tsx'), ['src/tooling/cli.ts', ...args], { env: { SUPABASE_DB_URL: cluster.url, PGSSLMODE: 'disable' } });
+      return { code: r.code, out: r.stdout + r.stderr };
+    };
+    stack = Object.assign(cluster, { cli });
+    await push({ seed: true, url: stack.url });
     db = new pg.Client({ connectionString: stack.url });
     await db.connect();
   }, 600_000);
@@ -112,7 +120,7 @@ describe.runIf(!process.env.SUPABASE_DB_URL)('npm run db:health on a stack of it
 
   afterAll(async () => {
     await db?.end();
-    await stack?.remove();
+    await stack?.stop();
   }, 120_000);
 
   it("db:inspect prints the CLI's own reports, and names a report the CLI does not have", async () => {
