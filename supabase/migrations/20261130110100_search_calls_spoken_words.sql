@@ -12,8 +12,9 @@
 --                turns are not parsed one by one (30,000 turns at ~13 us
 --                each would add ~400 ms): one scan of call_turns_search_idx
 --                asks for the word together with the 'call:<id>' lexemes of
---                those 1,000 calls, which the index answers from the calls'
---                short entries whatever the word's frequency
+--                those 1,000 calls (their keys read from calls_phone_created_idx
+--                alone), which the index answers from the calls' short
+--                entries whatever the word's frequency
 --   rare word    when the walk does not fill the page, the matches come from
 --                the indexes: the calls' words index for transcripts and
 --                summaries, united with the calls whose turns have the word
@@ -137,17 +138,20 @@ begin
   -- cannot tell common from rare here, since a tenant's share of a word or
   -- tag is not in any statistic, so the function decides by trying. With
   -- words, the turns of those calls that have them come from one scan of
-  -- call_turns_search_idx for the words and the calls' own lexemes.
-  execute 'with newest as materialized (select * from public.calls c where c.phone_id = $1' || ranged
-    || ' order by c.created_at desc, c.id desc limit 1000)'
-    || case when words then
-         ', spoken as materialized (select distinct t.call_id from public.call_turns t where t.phone_id = $1'
+  -- call_turns_search_idx for the words and the calls' own lexemes (the
+  -- 1,000 keys read once more from the index alone), made once, for the
+  -- first walked call; the walk itself stops at a full page.
+  execute case when words then
+         'with spoken as materialized (select distinct t.call_id from public.call_turns t where t.phone_id = $1'
          || ' and private.call_turn_words(t.phone_id, t.call_id, t.content)'
          || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)'
-         || ' && (select pg_catalog.string_agg(pg_catalog.format(''%L'', ''call:'' || n.id), '' | '')::tsquery from newest n)))'
+         || ' && (select pg_catalog.string_agg(pg_catalog.format(''%L'', ''call:'' || n.id), '' | '')::tsquery'
+         || ' from (select c.id from public.calls c where c.phone_id = $1' || ranged
+         || ' order by c.created_at desc, c.id desc limit 1000) n))) '
        else '' end
-    || ' select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
-    || 'select c.* from newest c where true' || walked || rest
+    || 'select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
+    || 'select c.* from (select * from public.calls c where c.phone_id = $1' || ranged
+    || ' order by c.created_at desc, c.id desc limit 1000) c where true' || walked || rest
     || ' order by c.created_at desc, c.id desc limit $11) c'
     into found
     using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
