@@ -112,18 +112,23 @@ begin
   -- 1,000 (the (phone_id, created_at) index) and keep the matches. The planner
   -- cannot tell common from rare here, since a tenant's share of a word or
   -- tag is not in any statistic, so the function decides by trying. With
-  -- words, the turns of those calls that have them come from one scan of
-  -- call_turns_search_idx for the words and the calls' own lexemes.
-  execute 'with newest as materialized (select * from public.calls c where c.phone_id = $1' || ranged
-    || ' order by c.created_at desc, c.id desc limit 1000)'
-    || case when words then
-         ', spoken as materialized (select distinct t.call_id from public.call_turns t where t.phone_id = $1'
+  -- words, the turns of those calls that have them come from
+  -- call_turns_search_idx, asked for the words and the calls' own lexemes
+  -- ten calls at a time (the 1,000 keys read once more), once, for the first
+  -- walked call; the walk itself stops at a full page.
+  execute case when words then
+         'with spoken as materialized (select distinct t.call_id'
+         || ' from (select pg_catalog.string_agg(pg_catalog.format(''%L'', ''call:'' || n.id), '' | '')::tsquery as calls'
+         || ' from (select c.id, (pg_catalog.row_number() over (order by c.created_at desc, c.id desc) - 1) / 10 as tens'
+         || ' from (select c.id, c.created_at from public.calls c where c.phone_id = $1' || ranged
+         || ' order by c.created_at desc, c.id desc limit 1000) c) n group by n.tens) k'
+         || ' cross join lateral (select t.call_id from public.call_turns t where t.phone_id = $1'
          || ' and private.call_turn_words(t.phone_id, t.call_id, t.content)'
-         || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)'
-         || ' && (select pg_catalog.string_agg(pg_catalog.format(''%L'', ''call:'' || n.id), '' | '')::tsquery from newest n)))'
+         || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2) && k.calls)) t) '
        else '' end
-    || ' select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
-    || 'select c.* from newest c where true' || walked || rest
+    || 'select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
+    || 'select c.* from (select * from public.calls c where c.phone_id = $1' || ranged
+    || ' order by c.created_at desc, c.id desc limit 1000) c where true' || walked || rest
     || ' order by c.created_at desc, c.id desc limit $11) c'
     into found
     using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
