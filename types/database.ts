@@ -61,6 +61,8 @@ export type RuleType = "greeting" | "hours" | "routing" | "transfer";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export type TurnSpeaker = "assistant" | "caller" | "system" | "tool";
+
 export type WebhookEventStatus = "failed" | "ignored" | "processed" | "received";
 
 export interface ActivePrompts {
@@ -374,6 +376,36 @@ export interface Calls {
    * When the row last changed, kept by the trigger set_updated_at.
    */
   updated_at: ColumnType<Date, never, never>;
+}
+
+export interface CallTurns {
+  call_id: string;
+  /**
+   * What was said, as recognized or generated (outer whitespace kept, up to 10,000 characters); for a tool turn, what the tool returned, if anything. Required for every speaker but tool.
+   */
+  content: string | null;
+  /**
+   * When the turn was stored (not when it was said: see offset_ms).
+   */
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * Milliseconds from the start of the call (calls.created_at) to the start of the turn, 0 to 86,400,000 (a day).
+   */
+  offset_ms: number;
+  phone_id: string;
+  /**
+   * The turn's number within its call, from the telephony provider (0 to 100,000): its identity and its order.
+   */
+  sequence: number;
+  speaker: TurnSpeaker;
+  /**
+   * The arguments a tool turn called its tool with, a JSON object (at most 64 kB, 32 levels); only on tool turns.
+   */
+  tool_arguments: Json | null;
+  /**
+   * The tool a tool turn called (1 to 64 of A-Z a-z 0-9 _ . : / -); only on tool turns.
+   */
+  tool_name: string | null;
 }
 
 export interface CampaignContacts {
@@ -918,6 +950,7 @@ export interface DB {
   business_closures: BusinessClosures;
   business_hours: BusinessHours;
   call_metadata: CallMetadata;
+  call_turns: CallTurns;
   calls: Calls;
   campaign_contacts: CampaignContacts;
   campaigns: Campaigns;
