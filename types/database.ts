@@ -379,6 +379,9 @@ export interface Calls {
 }
 
 export interface CallTurns {
+  /**
+   * The call the turn was said in (calls.id of the same phone).
+   */
   call_id: string;
   /**
    * What was said, as recognized or generated (outer whitespace kept, up to 10,000 characters); for a tool turn, what the tool returned, if anything. Required for every speaker but tool.
@@ -392,11 +395,17 @@ export interface CallTurns {
    * Milliseconds from the start of the call (calls.created_at) to the start of the turn, 0 to 86,400,000 (a day).
    */
   offset_ms: number;
+  /**
+   * The tenant: the phone number of the call (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * The turn's number within its call, from the telephony provider (0 to 100,000): its identity and its order.
    */
   sequence: number;
+  /**
+   * Who spoke: the caller, the assistant, a tool the assistant called, or the system.
+   */
   speaker: TurnSpeaker;
   /**
    * The arguments a tool turn called its tool with, a JSON object (at most 64 kB, 32 levels); only on tool turns.

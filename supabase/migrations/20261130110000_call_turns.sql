@@ -109,6 +109,9 @@ comment on table public.call_turns is
   '(service role) through record_call_turns, which makes a retried turn a no-op and refuses a changed one; never '
   'updated or deleted through the API. Members read their phones'' turns. Archived with their call; deleted with '
   'their call or phone number.';
+comment on column public.call_turns.phone_id is 'The tenant: the phone number of the call (phone_numbers.id).';
+comment on column public.call_turns.call_id is 'The call the turn was said in (calls.id of the same phone).';
+comment on column public.call_turns.speaker is 'Who spoke: the caller, the assistant, a tool the assistant called, or the system.';
 comment on column public.call_turns.sequence is
   'The turn''s number within its call, from the telephony provider (0 to 100,000): its identity and its order.';
 comment on column public.call_turns.offset_ms is
@@ -263,6 +266,15 @@ comment on table private.call_turns_archive is
   'Turns of archived calls, moved with them by private.archive_calls(). Same protection as private.calls_archive: '
   'readable by the service role only. Same columns as public.call_turns plus archived_at.';
 comment on column private.call_turns_archive.archived_at is 'When the turn was moved out of public.call_turns.';
+comment on column private.call_turns_archive.phone_id is 'As public.call_turns.phone_id, when the turn was archived.';
+comment on column private.call_turns_archive.call_id is 'As public.call_turns.call_id, when the turn was archived.';
+comment on column private.call_turns_archive.sequence is 'As public.call_turns.sequence, when the turn was archived.';
+comment on column private.call_turns_archive.speaker is 'As public.call_turns.speaker, when the turn was archived.';
+comment on column private.call_turns_archive.offset_ms is 'As public.call_turns.offset_ms, when the turn was archived.';
+comment on column private.call_turns_archive.content is 'As public.call_turns.content, when the turn was archived.';
+comment on column private.call_turns_archive.tool_name is 'As public.call_turns.tool_name, when the turn was archived.';
+comment on column private.call_turns_archive.tool_arguments is 'As public.call_turns.tool_arguments, when the turn was archived.';
+comment on column private.call_turns_archive.created_at is 'As public.call_turns.created_at, when the turn was archived.';
 
 revoke all on private.call_turns_archive from public, anon, authenticated, service_role;
 grant select on private.call_turns_archive to service_role;

@@ -69,13 +69,19 @@ ALTER TABLE "public"."call_turns"
 
 CREATE INDEX call_turns_search_idx ON public.call_turns USING gin (private.call_turn_words(phone_id, call_id, content));
 
+COMMENT ON COLUMN "public"."call_turns"."call_id" IS 'The call the turn was said in (calls.id of the same phone).';
+
 COMMENT ON COLUMN "public"."call_turns"."content" IS 'What was said, as recognized or generated (outer whitespace kept, up to 10,000 characters); for a tool turn, what the tool returned, if anything. Required for every speaker but tool.';
 
 COMMENT ON COLUMN "public"."call_turns"."created_at" IS 'When the turn was stored (not when it was said: see offset_ms).';
 
 COMMENT ON COLUMN "public"."call_turns"."offset_ms" IS 'Milliseconds from the start of the call (calls.created_at) to the start of the turn, 0 to 86,400,000 (a day).';
 
+COMMENT ON COLUMN "public"."call_turns"."phone_id" IS 'The tenant: the phone number of the call (phone_numbers.id).';
+
 COMMENT ON COLUMN "public"."call_turns"."sequence" IS 'The turn''s number within its call, from the telephony provider (0 to 100,000): its identity and its order.';
+
+COMMENT ON COLUMN "public"."call_turns"."speaker" IS 'Who spoke: the caller, the assistant, a tool the assistant called, or the system.';
 
 COMMENT ON COLUMN "public"."call_turns"."tool_arguments" IS 'The arguments a tool turn called its tool with, a JSON object (at most 64 kB, 32 levels); only on tool turns.';
 
