@@ -3,6 +3,7 @@
  *   start | stop | status   the local Supabase-compatible Postgres
  *   reset                   recreate the database, migrate, seed, regenerate types
  *   types                   regenerate types/ from the current database
+ *   rollback --to <version> run the downs of the migrations newer than <version>
  *   test                    every check the project has, with a summary
  */
 import { ToolError } from './shell.ts';
@@ -38,12 +39,19 @@ async function main(argv: string[]): Promise<number> {
       await generateTypes();
       return 0;
     }
+    case 'rollback': {
+      const { parseRollbackArgs, rollback } = await import('./rollback.ts');
+      const opts = parseRollbackArgs(rest);
+      await stack.start();
+      await rollback(opts);
+      return 0;
+    }
     case 'test': {
       const { runTests } = await import('./checks.ts');
       return runTests(rest);
     }
     default:
-      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|test`);
+      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|rollback|test`);
       return 2;
   }
 }
