@@ -49,10 +49,16 @@ export function lostName(o: LostObject): string {
   return [o.schema, o.table, o.column].filter(Boolean).join('.');
 }
 
-/** The `-- loses data:` header of a down script: what it drops that holds data (empty when none). */
+/**
+ * The `-- loses data:` header of a down script (a line of the comments that
+ * open it): what it drops that holds data, empty when none.
+ */
 export function losesData(sql: string): LostObject[] {
   const found: LostObject[] = [];
-  for (const m of sql.matchAll(/^--\s*loses data:(.*)$/gim)) {
+  const lines = sql.split('\n');
+  const end = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('--'));
+  const header = lines.slice(0, end < 0 ? lines.length : end).join('\n');
+  for (const m of header.matchAll(/^--\s*loses data:(.*)$/gim)) {
     for (const name of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) {
       const parts = name.split('.');
       if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z_][a-z0-9_]*$/.test(p))) {
