@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import type pg from 'pg';
 import { ROOT, fail, run } from './shell.ts';
 
 export const MIGRATIONS_DIR = path.join(ROOT, 'supabase/migrations');
@@ -88,12 +89,26 @@ export function pgEnv(url: string): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs one SQL file with psql, stopping at the first error: in one transaction
- * (as `supabase db push` applies a migration), or statement by statement for a
- * file that creates or drops an index concurrently.
+ * Runs one SQL file, stopping at the first error: in one transaction (as
+ * `supabase db push` applies a migration), or with psql statement by statement
+ * for a file that creates or drops an index concurrently. With psql unless a
+ * client is given (the reversibility walk runs three files per migration).
  */
-export async function applySqlFile(url: string, file: string): Promise<void> {
+export async function applySqlFile(url: string, file: string, client?: pg.Client): Promise<void> {
   const sql = readFileSync(file, 'utf8');
+  if (client && !isConcurrent(sql)) {
+    // The same in one round trip over an open session, without a psql process
+    // per file: the file as one transaction, the session's settings reset after.
+    try {
+      await client.query(`begin;\n${sql}\n;commit`);
+    } catch (e) {
+      await client.query('rollback').catch(() => undefined);
+      fail(`${path.relative(ROOT, file)} failed: ${(e as Error).message}`);
+    } finally {
+      await client.query('reset all').catch(() => undefined);
+    }
+    return;
+  }
   const args = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(isConcurrent(sql) ? [] : ['--single-transaction']), '-f', file];
   const res = await run('psql', args, { env: { ...pgEnv(url), PGOPTIONS: '--client-min-messages=warning' } });
   if (res.code !== 0) fail(`${path.relative(ROOT, file)} failed:\n${res.stderr.trim()}`);

@@ -44,7 +44,7 @@ export async function walkMigrations(
       const up = path.join(MIGRATIONS_DIR, file);
       const t = performance.now();
       try {
-        await applySqlFile(url, up);
+        await applySqlFile(url, up, client);
       } catch (e) {
         failures.push({ migration: file, problem: 'migration failed', detail: (e as Error).message });
         break;
@@ -57,7 +57,7 @@ export async function walkMigrations(
         continue;
       }
       try {
-        await applySqlFile(url, downPath(file));
+        await applySqlFile(url, downPath(file), client);
       } catch (e) {
         failures.push({ migration: file, problem: 'down failed', detail: (e as Error).message });
         break;
@@ -80,7 +80,7 @@ export async function walkMigrations(
         });
       }
       try {
-        await applySqlFile(url, up);
+        await applySqlFile(url, up, client);
       } catch (e) {
         failures.push({ migration: file, problem: 'migration failed', detail: `again after its down: ${(e as Error).message}` });
         break;
