@@ -148,7 +148,7 @@ export async function rollback(opts: RollbackOptions): Promise<{ reverted: strin
     log(`✔ ${f.replace(/\.sql$/, '')} reverted (${seconds(performance.now() - t)})`);
   }
   log(`rolled back ${reverted.length} migration${reverted.length === 1 ? '' : 's'} in ${seconds(performance.now() - t0)}; ` +
-    `${opts.to} is the newest applied. \`supabase db push\` (npm run db:reset) applies them again.`);
+    `${opts.to} is the newest applied. \`supabase db push\` applies them again.`);
   return { reverted };
 }
 
