@@ -3,6 +3,7 @@
  *   start | stop | status   the local Supabase-compatible Postgres
  *   reset                   recreate the database, migrate, seed, regenerate types
  *   types                   regenerate types/ from the current database
+ *   rollback --to <version> run the downs of the migrations newer than <version>
  *   test                    every check the project has, with a summary
  *   inspect                 Supabase's `inspect db` reports, then the health check
  *   health                  the health check's thresholds; exit 1 on a breach
@@ -48,12 +49,19 @@ async function main(argv: string[]): Promise<number> {
       const { runHealth } = await import('./health.ts');
       return runHealth(rest);
     }
+    case 'rollback': {
+      const { parseRollbackArgs, rollback } = await import('./rollback.ts');
+      const opts = parseRollbackArgs(rest);
+      await stack.start();
+      await rollback(opts);
+      return 0;
+    }
     case 'test': {
       const { runTests } = await import('./checks.ts');
       return runTests(rest);
     }
     default:
-      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|test|inspect|health`);
+      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|rollback|test|inspect|health`);
       return 2;
   }
 }
