@@ -19,6 +19,8 @@ export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S[], I[], U[]>
   : T[];
 
+export type AuditOperation = "delete" | "insert" | "update";
+
 export type CallDirection = "inbound" | "outbound";
 
 export type CallEndedReason = "agent_hung_up" | "busy" | "caller_hung_up" | "canceled" | "error" | "heartbeat_lost" | "no_answer" | "transferred" | "voicemail";
@@ -124,11 +126,11 @@ export interface Appointments {
    */
   call_id: string | null;
   /**
-   * The name the caller gave, if any (one line, 1 to 200 characters).
+   * [personal] The name the caller gave, if any (one line, 1 to 200 characters).
    */
   caller_name: string | null;
   /**
-   * The caller's number in E.164 form.
+   * [personal] The caller's number in E.164 form.
    */
   caller_number: string;
   created_at: ColumnType<Date, never, never>;
@@ -142,7 +144,7 @@ export interface Appointments {
   ends_at: Timestamp;
   id: ColumnType<string, never, never>;
   /**
-   * Free text for staff (up to 2000 characters, several lines).
+   * [personal] Free text for staff (up to 2000 characters, several lines).
    */
   notes: string | null;
   /**
@@ -171,6 +173,43 @@ export interface Appointments {
    */
   status: Generated<AppointmentStatus>;
   updated_at: ColumnType<Date, never, never>;
+}
+
+export interface AuditLog {
+  /**
+   * Who, when a person: the JWT's sub of a request with the authenticated role, also through a SECURITY DEFINER function. Null for the service role and postgres.
+   */
+  actor_id: string | null;
+  /**
+   * The JWT's role (authenticated, service_role) or, without a JWT, the session's user (postgres for migrations, pg_cron and the SQL editor).
+   */
+  actor_role: string;
+  /**
+   * When: the time of the transaction that made the change, to the millisecond.
+   */
+  changed_at: Generated<Timestamp>;
+  /**
+   * Orders the entries of one transaction.
+   */
+  id: Generated<Int8>;
+  /**
+   * [personal] After: the whole row inserted, or the new values of the columns an update changed; null for a delete.
+   */
+  new_values: Json | null;
+  /**
+   * [personal] Before: the whole row deleted, or the old values of the columns an update changed; null for an insert.
+   */
+  old_values: Json | null;
+  operation: AuditOperation;
+  phone_id: string;
+  /**
+   * [personal] The row's primary key columns and values, e.g. {"id": ..., "phone_id": ...}.
+   */
+  row_key: Json;
+  /**
+   * The table changed, schema-qualified (public.calls).
+   */
+  table_name: string;
 }
 
 export interface BusinessClosures {
@@ -212,11 +251,11 @@ export interface CallMetadata {
   call_id: string;
   created_at: ColumnType<Date, never, never>;
   /**
-   * Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.
+   * [personal] Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.
    */
   custom_fields: Generated<Json>;
   /**
-   * What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.
+   * [personal] What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.
    */
   metadata: Generated<Json>;
   phone_id: string;
@@ -233,7 +272,7 @@ export interface Calls {
    */
   ai_confidence: Numeric | null;
   /**
-   * The AI's summary of the call; admins may correct it.
+   * [personal] The AI's summary of the call; admins may correct it.
    */
   ai_summary: string | null;
   /**
@@ -249,7 +288,7 @@ export interface Calls {
    */
   call_sid: string;
   /**
-   * The caller's number in E.164 form.
+   * [personal] The caller's number in E.164 form.
    */
   caller_number: string;
   /**
@@ -283,7 +322,7 @@ export interface Calls {
   id: ColumnType<string, never, never>;
   phone_id: string;
   /**
-   * The recording, an https URL of at most 2048 characters.
+   * [personal] The recording, an https URL of at most 2048 characters.
    */
   recording_url: string | null;
   /**
@@ -291,7 +330,7 @@ export interface Calls {
    */
   status: Generated<CallStatus>;
   /**
-   * Transcript of the call; admins may correct it.
+   * [personal] Transcript of the call; admins may correct it.
    */
   transcript: string | null;
   /**
@@ -338,7 +377,7 @@ export interface CampaignContacts {
    */
   next_attempt_at: Generated<Timestamp | null>;
   /**
-   * The number to call, E.164; once per campaign.
+   * [personal] The number to call, E.164; once per campaign.
    */
   number: string;
   phone_id: string;
@@ -623,6 +662,9 @@ export interface WebhookEvents {
   error: string | null;
   event_type: string;
   id: ColumnType<string, never, never>;
+  /**
+   * [personal] The provider's message as received (callers' numbers, what they said).
+   */
   payload: Generated<Json>;
   phone_id: string;
   processed_at: Timestamp | null;
@@ -642,6 +684,7 @@ export interface DB {
   active_prompts: ActivePrompts;
   api_keys: ApiKeys;
   appointments: Appointments;
+  audit_log: AuditLog;
   business_closures: BusinessClosures;
   business_hours: BusinessHours;
   call_metadata: CallMetadata;

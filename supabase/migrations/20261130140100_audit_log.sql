@@ -76,7 +76,9 @@ revoke all on sequence private.audit_log_id_seq from public, anon, authenticated
 
 create table public.audit_log (
   phone_id text not null,
-  changed_at timestamptz not null default now(),
+  -- Milliseconds, as calls.created_at: the trail pages on (changed_at, id), and
+  -- a cursor that went through a JavaScript Date must name the entry exactly.
+  changed_at timestamptz(3) not null default now(),
   id bigint not null default nextval('private.audit_log_id_seq'),
   actor_id uuid,
   actor_role text not null,
@@ -93,7 +95,7 @@ comment on table public.audit_log is
   'changed, by month of changed_at (partitions in private, kept 13 months). Written only by the trigger audit '
   '(private.record_audit_entry); owners read their phones'' entries; nobody writes them through the API. Secrets '
   'are "[redacted]". [not audited] This is the trail itself.';
-comment on column public.audit_log.changed_at is 'When: the time of the transaction that made the change.';
+comment on column public.audit_log.changed_at is 'When: the time of the transaction that made the change, to the millisecond.';
 comment on column public.audit_log.id is 'Orders the entries of one transaction.';
 comment on column public.audit_log.actor_id is
   'Who, when a person: the JWT''s sub of a request with the authenticated role, also through a SECURITY DEFINER '

@@ -9,4 +9,9 @@ CREATE TABLE "private"."api_key_hashes" (
 
 CREATE INDEX api_key_hashes_secret_hash_idx ON private.api_key_hashes USING btree (secret_hash);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON private.api_key_hashes
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,key_id', 'secret_hash', '');
+
 COMMENT ON TABLE "private"."api_key_hashes" IS 'SHA-256 of each API key''s secret (of the whole secret as text), the only form in which a secret is stored; deleted when the key is revoked. Read and written by the API key functions only: no API role, nor the service role, reads it.';

@@ -15,4 +15,8 @@ GRANT SELECT ON TABLE "private"."call_metadata_archive" TO "service_role";
 
 COMMENT ON COLUMN "private"."call_metadata_archive"."archived_at" IS 'When the metadata was moved out of public.call_metadata.';
 
-COMMENT ON TABLE "private"."call_metadata_archive" IS 'Metadata of archived calls, moved with them. Same protection as private.calls_archive.';
+COMMENT ON COLUMN "private"."call_metadata_archive"."custom_fields" IS '[personal] As public.call_metadata.custom_fields.';
+
+COMMENT ON COLUMN "private"."call_metadata_archive"."metadata" IS '[personal] As public.call_metadata.metadata.';
+
+COMMENT ON TABLE "private"."call_metadata_archive" IS 'Metadata of archived calls, moved with them. Same protection as private.calls_archive. [not audited] Moved here with the calls by pg_cron.';

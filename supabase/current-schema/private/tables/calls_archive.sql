@@ -78,6 +78,14 @@ CREATE TRIGGER count_call_updates
 
 GRANT SELECT ON TABLE "private"."calls_archive" TO "service_role";
 
+COMMENT ON COLUMN "private"."calls_archive"."ai_summary" IS '[personal] As public.calls.ai_summary.';
+
 COMMENT ON COLUMN "private"."calls_archive"."archived_at" IS 'When the call was moved out of public.calls.';
 
-COMMENT ON TABLE "private"."calls_archive" IS 'Calls older than the retention period, moved here by private.archive_calls(). Not exposed by the API; readable by the service role only. Same columns as public.calls plus archived_at.';
+COMMENT ON COLUMN "private"."calls_archive"."caller_number" IS '[personal] As public.calls.caller_number.';
+
+COMMENT ON COLUMN "private"."calls_archive"."recording_url" IS '[personal] As public.calls.recording_url.';
+
+COMMENT ON COLUMN "private"."calls_archive"."transcript" IS '[personal] As public.calls.transcript.';
+
+COMMENT ON TABLE "private"."calls_archive" IS 'Calls older than the retention period, moved here by private.archive_calls(). Not exposed by the API; readable by the service role only. Same columns as public.calls plus archived_at. [not audited] Moved here from calls in batches by pg_cron; the people''s changes to a call were recorded while it was in calls.';

@@ -7,4 +7,6 @@ CREATE TABLE "private"."daily_call_callers" (
   CONSTRAINT "daily_call_callers_phone_id_fkey" FOREIGN KEY (phone_id) REFERENCES public.phone_numbers(id) ON DELETE CASCADE
 );
 
-COMMENT ON TABLE "private"."daily_call_callers" IS 'Calls per caller number and local day, behind daily_call_stats.unique_callers. Internal: no privilege for the API roles.';
+COMMENT ON COLUMN "private"."daily_call_callers"."caller_number" IS '[personal] The caller counted.';
+
+COMMENT ON TABLE "private"."daily_call_callers" IS 'Calls per caller number and local day, behind daily_call_stats.unique_callers. Internal: no privilege for the API roles. [not audited] Derived from calls by triggers.';

@@ -10,4 +10,9 @@ CREATE TABLE "private"."invitation_tokens" (
 
 CREATE INDEX invitation_tokens_hash_idx ON private.invitation_tokens USING btree (token_hash);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON private.invitation_tokens
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,invitation_id', 'token_hash', '');
+
 COMMENT ON TABLE "private"."invitation_tokens" IS 'SHA-256 of each invitation''s token, the only form in which a token is stored. Read by private.accept_invitation only.';

@@ -9,4 +9,4 @@ CREATE TABLE "private"."webhook_event_keys" (
 
 CREATE INDEX webhook_event_keys_received_at_idx ON private.webhook_event_keys USING btree (received_at);
 
-COMMENT ON TABLE "private"."webhook_event_keys" IS 'One row per stored webhook event, keyed by the provider''s event id: what makes record_webhook_event a no-op for a repeat in any month. Rows go with their month''s partition.';
+COMMENT ON TABLE "private"."webhook_event_keys" IS 'One row per stored webhook event, keyed by the provider''s event id: what makes record_webhook_event a no-op for a repeat in any month. Rows go with their month''s partition. [not audited] Written with every webhook event (service role ingestion).';

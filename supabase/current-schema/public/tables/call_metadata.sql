@@ -32,6 +32,12 @@ CREATE INDEX call_metadata_metadata_idx ON public.call_metadata USING gin (metad
 
 CREATE INDEX call_metadata_tags_idx ON public.call_metadata USING gin (tags);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.call_metadata
+  FOR EACH ROW
+  WHEN ((auth.role() = 'authenticated'::text))
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,call_id', '', '');
+
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.call_metadata
   FOR EACH ROW
@@ -54,9 +60,9 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 
 CREATE INDEX call_metadata_phone_tags_idx ON public.call_metadata USING gin (private.phone_tags(phone_id, tags));
 
-COMMENT ON COLUMN "public"."call_metadata"."custom_fields" IS 'Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.';
+COMMENT ON COLUMN "public"."call_metadata"."custom_fields" IS '[personal] Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.';
 
-COMMENT ON COLUMN "public"."call_metadata"."metadata" IS 'What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.';
+COMMENT ON COLUMN "public"."call_metadata"."metadata" IS '[personal] What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.';
 
 COMMENT ON COLUMN "public"."call_metadata"."tags" IS 'Labels of the call: at most 50, each a lowercase slug (a-z, 0-9, - and _) of at most 32 characters, none twice, no nulls; searched with @> and &&.';
 

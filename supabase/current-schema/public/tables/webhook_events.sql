@@ -96,13 +96,15 @@ COMMENT ON COLUMN "public"."webhook_events"."call_sid" IS 'The call the event is
 
 COMMENT ON COLUMN "public"."webhook_events"."error" IS 'Why processing failed; set exactly when status is failed.';
 
+COMMENT ON COLUMN "public"."webhook_events"."payload" IS '[personal] The provider''s message as received (callers'' numbers, what they said).';
+
 COMMENT ON COLUMN "public"."webhook_events"."provider" IS 'Who sent it: a lowercase slug such as twilio or google_calendar.';
 
 COMMENT ON COLUMN "public"."webhook_events"."provider_event_id" IS 'The provider''s own id of the event; an event is stored once per phone, provider and id.';
 
 COMMENT ON POLICY "admins read their webhook events" ON "public"."webhook_events" IS 'Admins and owners read the events received for their phone numbers (payloads hold callers'' details).';
 
-COMMENT ON TABLE "public"."webhook_events" IS 'Every webhook received for a phone number, by month of received_at (partitions in private). Written by the service role through record_webhook_event, which stores an event once; processing updates status, attempts, processed_at and error. Admins and owners read their phones'' events. Kept six months.';
+COMMENT ON TABLE "public"."webhook_events" IS 'Every webhook received for a phone number, by month of received_at (partitions in private). Written by the service role through record_webhook_event, which stores an event once; processing updates status, attempts, processed_at and error. Admins and owners read their phones'' events. Kept six months. [not audited] High-volume ingestion by the service role; no person writes it.';
 
 REVOKE ALL ON TABLE "public"."webhook_events" FROM "authenticated";
 
