@@ -189,7 +189,9 @@ beforeAll(async () => {
     if (!fixture?.callId || !fixture.from) throw new Error(`no fixture data for ${phoneId}`);
     fixtures.set(name, fixture);
   }
-});
+  // 200k calls, and the audit entries of some 22k settings rows: on a shared
+  // machine this took longer than the suite's default hook timeout.
+}, 240_000);
 
 afterAll(async () => {
   await client.query('rollback');
