@@ -634,3 +634,41 @@ export async function resourcesOf(db: Db, p: { phoneId: string; all?: boolean })
   if (!p.all) q = q.where('active', '=', true);
   return q.orderBy('name').execute();
 }
+
+// The audit trail and erasing a caller ----------------------------------------------
+
+import type { AuditLog } from '../types/database.ts';
+
+export type AuditEntry = Selectable<AuditLog>;
+/** Where the next page of an audit trail starts: the last entry of the previous page. */
+export type AuditCursor = { changedAt: Date; id: string };
+
+/**
+ * A page of a phone's audit trail, newest first (owners only: for anyone else
+ * it is empty), keyset-paginated on (changed_at, id) like the call list; pass
+ * the last entry of a page as `after` for the next one.
+ */
+export async function auditTrail(db: Db, p: { phoneId: string; limit?: number; after?: AuditCursor }): Promise<AuditEntry[]> {
+  let q = db.selectFrom('audit_log').selectAll().where('phone_id', '=', p.phoneId);
+  if (p.after) {
+    const { changedAt, id } = p.after;
+    q = q.where((eb) => eb.or([
+      eb('changed_at', '<', changedAt),
+      eb.and([eb('changed_at', '=', changedAt), eb('id', '<', id)]),
+    ]));
+  }
+  return q.orderBy('changed_at', 'desc').orderBy('id', 'desc').limit(pageSize(p.limit, 50)).execute();
+}
+
+/**
+ * Erases a caller's number (E.164) from the phone: their calls, metadata,
+ * events, appointments and campaign contacts, their rows of the statistics,
+ * and their data in the audit trail (`rpc('erase_caller')` in the app). Owners
+ * and the service role; returns the rows erased per table, all 0 when there
+ * was nothing (left) to erase.
+ */
+export async function eraseCaller(db: Db, p: { phoneId: string; callerNumber: string }): Promise<{ table: string; rows: number }[]> {
+  const { rows } = await sql<{ table_name: string; rows: string }>`
+    select table_name, rows from public.erase_caller(${p.phoneId}, ${p.callerNumber})`.execute(db);
+  return rows.map((r) => ({ table: r.table_name, rows: Number(r.rows) }));
+}

@@ -215,8 +215,9 @@ beforeAll(async () => {
     if (!fixture?.callId || !fixture.from) throw new Error(`no fixture data for ${phoneId}`);
     fixtures.set(name, fixture);
   }
-  // Generating ~365k rows (calls, metadata, turns) and their indexes takes a
-  // minute or two on a shared machine: more than the suite's default hook time.
+  // Generating ~365k rows (calls, metadata, turns), the audit entries of some
+  // 22k settings rows and their indexes takes a minute or more on a shared
+  // machine: more than the suite's default hook time.
 }, 300_000);
 
 afterAll(async () => {

@@ -47,6 +47,9 @@
  *     number (edit, release), and create, revoke and read its API keys (admins
  *     and viewers read none; nobody reads a key's hash, and only the service
  *     role verifies a secret).
+ *   - owners also read the phone's audit trail (admins and viewers read none;
+ *     nobody writes it through the API) and erase a caller's number from the
+ *     phone (erase_caller; the service role too).
  *   - nobody but the service role writes calls, call metadata, conversation
  *     turns or voice settings rows, provisions phone numbers or adds members
  *     (adding a user id would tell the caller whether that account exists);
@@ -542,6 +545,28 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
     args: (f) => [f.a, 'greeting', 'Hello from the isolation suite.'],
     //        anon      outsider  other     viewer    admin     owner
     execute: ['denied', '42501',  '42501',  '42501',  'ok',     'ok'],
+  },
+  // The audit trail: owners read it; no API role writes it (its trigger does).
+  // iso-a's entries are the fixture's own rows, recorded as they were made.
+  'public.audit_log': {
+    kind: 'relation',
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'none',   'none',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, actor_role: 'authenticated', table_name: 'public.calls', operation: 'delete', row_key: '{}' }),
+      update: () => ({ old_values: null }),
+    },
+  },
+  // Erasing a caller: SECURITY DEFINER behind this wrapper, which checks the caller (owners).
+  'public.erase_caller(text, text)': {
+    kind: 'function',
+    args: (f) => [f.a, '+14155550141'],
+    //        anon      outsider  other     viewer    admin     owner
+    execute: ['denied', '42501',  '42501',  '42501',  '42501',  'ok'],
   },
   'public.activate_prompt(text, prompt_kind, integer)': {
     kind: 'function',

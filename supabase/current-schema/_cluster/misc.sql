@@ -1,5 +1,9 @@
 SELECT cron.schedule_in_database('archive-calls', '*/10 * * * *', 'select * from private.archive_calls()', 'postgres', NULL, true);
 
+SELECT
+  cron.schedule_in_database('maintain-audit-log-partitions', '27 3 * * *',
+  'select private.maintain_monthly_partitions(''public.audit_log'', ''Audit entries recorded'', 3, ''13 months'')', 'postgres', NULL, true);
+
 SELECT cron.schedule_in_database('maintain-webhook-event-partitions', '17 3 * * *', 'select private.maintain_webhook_event_partitions()', 'postgres', NULL, true);
 
 SELECT cron.schedule_in_database('reap-call-slots', '* * * * *', 'select private.reap_call_slots()', 'postgres', NULL, true);

@@ -68,7 +68,8 @@ select results_eq(
   $$select t.tgname::text collate "default", (t.tgtype & 2 = 2) as before, p.proname::text collate "default"
       from pg_trigger t join pg_proc p on p.oid = t.tgfoid
      where t.tgrelid = 'public.appointments'::regclass and not t.tgisinternal order by 1$$,
-  $$values ('check_appointment_hours', false, 'check_appointment_hours'), ('check_appointment_resource', false, 'check_appointment_resource'),
+  $$values ('audit', false, 'record_audit_entry'),
+           ('check_appointment_hours', false, 'check_appointment_hours'), ('check_appointment_resource', false, 'check_appointment_resource'),
            ('check_appointment_status', true, 'check_appointment_status'), ('set_updated_at', true, 'set_updated_at')$$,
   'appointments has the status trigger BEFORE and the hours and resource triggers AFTER the check constraints'
 );

@@ -33,6 +33,11 @@ ALTER TABLE "public"."active_prompts"
 
 CREATE INDEX active_prompts_version_idx ON public.active_prompts USING btree (phone_id, kind, VERSION);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.active_prompts
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,kind', '', '');
+
 CREATE TRIGGER keep_active_prompt
   BEFORE DELETE OR UPDATE ON public.active_prompts
   FOR EACH ROW

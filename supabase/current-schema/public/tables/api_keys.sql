@@ -64,6 +64,11 @@ ALTER TABLE "public"."api_keys"
 
 CREATE INDEX api_keys_created_by_idx ON public.api_keys USING btree (created_by);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.api_keys
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', 'last_used_at');
+
 CREATE POLICY "owners read their api keys" ON "public"."api_keys"
   FOR SELECT
   TO "authenticated"

@@ -24,6 +24,11 @@ CREATE TABLE "public"."business_closures" (
 ALTER TABLE "public"."business_closures"
   ENABLE ROW LEVEL SECURITY;
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.business_closures
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.business_closures
   FOR EACH ROW

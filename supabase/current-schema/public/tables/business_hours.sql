@@ -23,6 +23,11 @@ CREATE TABLE "public"."business_hours" (
 ALTER TABLE "public"."business_hours"
   ENABLE ROW LEVEL SECURITY;
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.business_hours
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.business_hours
   FOR EACH ROW

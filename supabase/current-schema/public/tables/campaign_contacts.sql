@@ -104,6 +104,12 @@ CREATE INDEX campaign_contacts_due_idx ON public.campaign_contacts USING btree (
 
 CREATE INDEX campaign_contacts_progress_idx ON public.campaign_contacts USING btree (phone_id, campaign_id, status);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.campaign_contacts
+  FOR EACH ROW
+  WHEN ((auth.role() = 'authenticated'::text))
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.campaign_contacts
   FOR EACH ROW
@@ -138,7 +144,7 @@ COMMENT ON COLUMN "public"."campaign_contacts"."max_attempts" IS 'Most calls to 
 
 COMMENT ON COLUMN "public"."campaign_contacts"."next_attempt_at" IS 'When a pending contact may be dialed (at once after import; retry_delay_minutes after an unanswered call); null unless pending.';
 
-COMMENT ON COLUMN "public"."campaign_contacts"."number" IS 'The number to call, E.164; once per campaign.';
+COMMENT ON COLUMN "public"."campaign_contacts"."number" IS '[personal] The number to call, E.164; once per campaign.';
 
 COMMENT ON COLUMN "public"."campaign_contacts"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
 

@@ -81,6 +81,11 @@ ALTER TABLE "public"."campaigns"
   ADD CONSTRAINT "campaigns_updated_at_range" CHECK (((updated_at >= '2020-01-01 00:00:00+00'::timestamp with time zone) AND (updated_at < '2100-01-01 00:00:00+00'::timestamp
     with time zone)));
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.campaigns
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
 CREATE TRIGGER check_campaign_status
   BEFORE INSERT OR UPDATE ON public.campaigns
   FOR EACH ROW

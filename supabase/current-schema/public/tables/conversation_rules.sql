@@ -50,6 +50,11 @@ ALTER TABLE "public"."conversation_rules"
 CREATE INDEX conversation_rules_lookup_idx ON public.conversation_rules USING btree (phone_id, rule_type, priority, id)
   WHERE is_active;
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.conversation_rules
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.conversation_rules
   FOR EACH ROW

@@ -47,7 +47,7 @@ COMMENT ON COLUMN "public"."daily_call_stats"."updated_at" IS 'When the counting
 
 COMMENT ON POLICY "members read their stats" ON "public"."daily_call_stats" IS 'Members of any level read the daily statistics of their phone numbers.';
 
-COMMENT ON TABLE "public"."daily_call_stats" IS 'Calls per phone number and local day (phone_numbers.timezone), archived calls included. Maintained by triggers on calls; members read it, nobody writes it.';
+COMMENT ON TABLE "public"."daily_call_stats" IS 'Calls per phone number and local day (phone_numbers.timezone), archived calls included. Maintained by triggers on calls; members read it, nobody writes it. [not audited] Derived from calls by triggers; nobody writes it.';
 
 REVOKE ALL ON TABLE "public"."daily_call_stats" FROM "authenticated";
 

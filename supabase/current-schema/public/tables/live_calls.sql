@@ -40,7 +40,7 @@ COMMENT ON COLUMN "public"."live_calls"."worker" IS 'Which telephony worker hold
 
 COMMENT ON POLICY "members read their live calls" ON "public"."live_calls" IS 'Members of any level see the calls in progress on their phone numbers.';
 
-COMMENT ON TABLE "public"."live_calls" IS 'The calls in progress, one row per admitted call, at most phone_numbers.max_concurrent_calls per phone. Written only through claim_call_slot, heartbeat_call_slot and release_call_slot (service role) and the reaper; members read their phones'' rows (the live dashboard, also over Realtime).';
+COMMENT ON TABLE "public"."live_calls" IS 'The calls in progress, one row per admitted call, at most phone_numbers.max_concurrent_calls per phone. Written only through claim_call_slot, heartbeat_call_slot and release_call_slot (service role) and the reaper; members read their phones'' rows (the live dashboard, also over Realtime). [not audited] High-volume ingestion by the service role (claims, heartbeats, releases); no person writes it.';
 
 REVOKE ALL ON TABLE "public"."live_calls" FROM "authenticated";
 

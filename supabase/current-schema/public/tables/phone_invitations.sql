@@ -71,6 +71,11 @@ CREATE INDEX phone_invitations_invited_by_idx ON public.phone_invitations USING 
 CREATE UNIQUE INDEX phone_invitations_open_email_key ON public.phone_invitations USING btree (phone_id, email)
   WHERE ((accepted_at IS NULL) AND (revoked_at IS NULL));
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.phone_invitations
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.phone_invitations
   FOR EACH ROW

@@ -29,6 +29,11 @@ ALTER TABLE "public"."phone_members"
 
 CREATE INDEX phone_members_user_id_idx ON public.phone_members USING btree (user_id, phone_id) INCLUDE (ROLE);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.phone_members
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,user_id', '', '');
+
 CREATE TRIGGER keep_an_owner
   BEFORE DELETE OR UPDATE ON public.phone_members
   FOR EACH ROW

@@ -31,6 +31,11 @@ CREATE TABLE "public"."phone_numbers" (
 ALTER TABLE "public"."phone_numbers"
   ENABLE ROW LEVEL SECURITY;
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.phone_numbers
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('id', 'id', '', '');
+
 CREATE TRIGGER canonical_timezone
   BEFORE INSERT OR UPDATE OF timezone ON public.phone_numbers
   FOR EACH ROW

@@ -40,6 +40,11 @@ ALTER TABLE "public"."prompt_versions"
 ALTER TABLE "public"."prompt_versions"
   ADD CONSTRAINT "prompt_versions_version_positive" CHECK ((version >= 1));
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.prompt_versions
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,kind,version', '', '');
+
 CREATE TRIGGER keep_prompt_version
   BEFORE DELETE OR UPDATE ON public.prompt_versions
   FOR EACH ROW

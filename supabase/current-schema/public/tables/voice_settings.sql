@@ -30,6 +30,11 @@ CREATE TABLE "public"."voice_settings" (
 ALTER TABLE "public"."voice_settings"
   ENABLE ROW LEVEL SECURITY;
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.voice_settings
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id', '', '');
+
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.voice_settings
   FOR EACH ROW
