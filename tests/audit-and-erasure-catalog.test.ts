@@ -113,6 +113,8 @@ const NOT_PERSONAL: Record<string, string> = {
   'public.campaigns.caller_id': 'the number the business calls from',
   'public.resources.name': 'a staff member or room of the business',
   'public.audit_log.table_name': 'the name of the table an entry is about',
+  'public.call_turns.tool_name': 'the name of a tool the receptionist called',
+  'private.call_turns_archive.tool_name': 'the name of a tool the receptionist called',
 };
 
 describe('personal data', () => {

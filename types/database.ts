@@ -19,6 +19,8 @@ export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S[], I[], U[]>
   : T[];
 
+export type AuditOperation = "delete" | "insert" | "update";
+
 export type CallDirection = "inbound" | "outbound";
 
 export type CallEndedReason = "agent_hung_up" | "busy" | "caller_hung_up" | "canceled" | "error" | "heartbeat_lost" | "no_answer" | "transferred" | "voicemail";
@@ -141,11 +143,11 @@ export interface Appointments {
    */
   call_id: string | null;
   /**
-   * The name the caller gave, if any (one line, 1 to 200 characters).
+   * [personal] The name the caller gave, if any (one line, 1 to 200 characters).
    */
   caller_name: string | null;
   /**
-   * The caller's number in E.164 form.
+   * [personal] The caller's number in E.164 form.
    */
   caller_number: string;
   /**
@@ -165,7 +167,7 @@ export interface Appointments {
    */
   id: ColumnType<string, never, never>;
   /**
-   * Free text for staff (up to 2000 characters, several lines).
+   * [personal] Free text for staff (up to 2000 characters, several lines).
    */
   notes: string | null;
   /**
@@ -200,6 +202,43 @@ export interface Appointments {
    * When the row last changed, kept by the trigger set_updated_at.
    */
   updated_at: ColumnType<Date, never, never>;
+}
+
+export interface AuditLog {
+  /**
+   * Who, when a person: the JWT's sub of a request with the authenticated role, also through a SECURITY DEFINER function. Null for the service role and postgres.
+   */
+  actor_id: string | null;
+  /**
+   * The JWT's role (authenticated, service_role) or, without a JWT, the session's user (postgres for migrations, pg_cron and the SQL editor).
+   */
+  actor_role: string;
+  /**
+   * When: the time of the transaction that made the change, to the millisecond.
+   */
+  changed_at: Generated<Timestamp>;
+  /**
+   * Orders the entries of one transaction.
+   */
+  id: Generated<Int8>;
+  /**
+   * [personal] After: the whole row inserted, or the new values of the columns an update changed; null for a delete.
+   */
+  new_values: Json | null;
+  /**
+   * [personal] Before: the whole row deleted, or the old values of the columns an update changed; null for an insert.
+   */
+  old_values: Json | null;
+  operation: AuditOperation;
+  phone_id: string;
+  /**
+   * [personal] The row's primary key columns and values, e.g. {"id": ..., "phone_id": ...}.
+   */
+  row_key: Json;
+  /**
+   * The table changed, schema-qualified (public.calls).
+   */
+  table_name: string;
 }
 
 export interface BusinessClosures {
@@ -274,11 +313,11 @@ export interface CallMetadata {
    */
   created_at: ColumnType<Date, never, never>;
   /**
-   * Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.
+   * [personal] Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.
    */
   custom_fields: Generated<Json>;
   /**
-   * What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.
+   * [personal] What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.
    */
   metadata: Generated<Json>;
   /**
@@ -301,7 +340,7 @@ export interface Calls {
    */
   ai_confidence: Numeric | null;
   /**
-   * The AI's summary of the call; admins may correct it.
+   * [personal] The AI's summary of the call; admins may correct it.
    */
   ai_summary: string | null;
   /**
@@ -317,7 +356,7 @@ export interface Calls {
    */
   call_sid: string;
   /**
-   * The caller's number in E.164 form.
+   * [personal] The caller's number in E.164 form.
    */
   caller_number: string;
   /**
@@ -357,7 +396,7 @@ export interface Calls {
    */
   phone_id: string;
   /**
-   * The recording, an https URL of at most 2048 characters.
+   * [personal] The recording, an https URL of at most 2048 characters.
    */
   recording_url: string | null;
   /**
@@ -365,7 +404,7 @@ export interface Calls {
    */
   status: Generated<CallStatus>;
   /**
-   * Transcript of the call; admins may correct it.
+   * [personal] Transcript of the call; admins may correct it.
    */
   transcript: string | null;
   /**
@@ -384,7 +423,7 @@ export interface CallTurns {
    */
   call_id: string;
   /**
-   * What was said, as recognized or generated (outer whitespace kept, up to 10,000 characters); for a tool turn, what the tool returned, if anything. Required for every speaker but tool.
+   * [personal] What was said, as recognized or generated (outer whitespace kept, up to 10,000 characters); for a tool turn, what the tool returned, if anything. Required for every speaker but tool.
    */
   content: string | null;
   /**
@@ -408,7 +447,7 @@ export interface CallTurns {
    */
   speaker: TurnSpeaker;
   /**
-   * The arguments a tool turn called its tool with, a JSON object (at most 64 kB, 32 levels); only on tool turns.
+   * [personal] The arguments a tool turn called its tool with, a JSON object (at most 64 kB, 32 levels); only on tool turns.
    */
   tool_arguments: Json | null;
   /**
@@ -463,7 +502,7 @@ export interface CampaignContacts {
    */
   next_attempt_at: Generated<Timestamp | null>;
   /**
-   * The number to call, E.164; once per campaign.
+   * [personal] The number to call, E.164; once per campaign.
    */
   number: string;
   /**
@@ -923,7 +962,7 @@ export interface WebhookEvents {
    */
   id: ColumnType<string, never, never>;
   /**
-   * The event's body as the provider sent it, a JSON object.
+   * [personal] The provider's message as received (callers' numbers, what they said).
    */
   payload: Generated<Json>;
   /**
@@ -956,6 +995,7 @@ export interface DB {
   active_prompts: ActivePrompts;
   api_keys: ApiKeys;
   appointments: Appointments;
+  audit_log: AuditLog;
   business_closures: BusinessClosures;
   business_hours: BusinessHours;
   call_metadata: CallMetadata;

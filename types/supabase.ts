@@ -84,6 +84,20 @@ isOneToOne: false
       referencedColumns: ["phone_id","id"]
     }
                   ]
+                },"audit_log": {
+                  Row: {
+                    "actor_id": string | null,"actor_role": string,"changed_at": string,"id": number,"new_values": Json | null,"old_values": Json | null,"operation": Database["public"]['Enums']["audit_operation"],"phone_id": string,"row_key": NonNullable<Json>,"table_name": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "actor_id"?: string | null,"actor_role": string,"changed_at"?: string,"id"?: number,"new_values"?: Json | null,"old_values"?: Json | null,"operation": Database["public"]['Enums']["audit_operation"],"phone_id": string,"row_key": NonNullable<Json>,"table_name": string
+                  }
+                  Update: {
+                    "actor_id"?: string | null,"actor_role"?: string,"changed_at"?: string,"id"?: number,"new_values"?: Json | null,"old_values"?: Json | null,"operation"?: Database["public"]['Enums']["audit_operation"],"phone_id"?: string,"row_key"?: NonNullable<Json>,"table_name"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
                 },"business_closures": {
                   Row: {
                     "created_at": string,"ends_on": string,"id": string,"phone_id": string,"reason": string | null,"starts_on": string,"updated_at": string
@@ -531,6 +545,11 @@ isOneToOne: false
               "key_id": string,"secret": string
             }[]
                            },
+"erase_caller":
+{ Args: { "caller_number": string,"phone_id": string }; Returns: {
+              "rows": number,"table_name": string
+            }[]
+                           },
 "finish_campaign_contact":
 { Args: { "call_sid"?: string,"contact_id": string,"outcome": Database["public"]['Enums']["campaign_call_outcome"],"phone_id": string }; Returns: {
               "attempts": number,
@@ -778,7 +797,7 @@ isOneToOne: false
                            }
           }
           Enums: {
-            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","appointment_status": "booked"|"confirmed"|"canceled"|"completed"|"no_show","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","campaign_call_outcome": "answered"|"voicemail"|"no_answer"|"busy"|"failed"|"invalid_number","campaign_contact_status": "pending"|"dialing"|"completed"|"failed"|"skipped","campaign_status": "draft"|"scheduled"|"running"|"paused"|"completed"|"canceled","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","resource_kind": "staff"|"room","rule_type": "greeting"|"routing"|"transfer"|"hours","turn_speaker": "caller"|"assistant"|"tool"|"system","webhook_event_status": "received"|"processed"|"failed"|"ignored"
+            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","appointment_status": "booked"|"confirmed"|"canceled"|"completed"|"no_show","audit_operation": "insert"|"update"|"delete","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","campaign_call_outcome": "answered"|"voicemail"|"no_answer"|"busy"|"failed"|"invalid_number","campaign_contact_status": "pending"|"dialing"|"completed"|"failed"|"skipped","campaign_status": "draft"|"scheduled"|"running"|"paused"|"completed"|"canceled","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","resource_kind": "staff"|"room","rule_type": "greeting"|"routing"|"transfer"|"hours","turn_speaker": "caller"|"assistant"|"tool"|"system","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -894,7 +913,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"appointment_status": ["booked", "confirmed", "canceled", "completed", "no_show"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"campaign_call_outcome": ["answered", "voicemail", "no_answer", "busy", "failed", "invalid_number"],"campaign_contact_status": ["pending", "dialing", "completed", "failed", "skipped"],"campaign_status": ["draft", "scheduled", "running", "paused", "completed", "canceled"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"resource_kind": ["staff", "room"],"rule_type": ["greeting", "routing", "transfer", "hours"],"turn_speaker": ["caller", "assistant", "tool", "system"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
+            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"appointment_status": ["booked", "confirmed", "canceled", "completed", "no_show"],"audit_operation": ["insert", "update", "delete"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"campaign_call_outcome": ["answered", "voicemail", "no_answer", "busy", "failed", "invalid_number"],"campaign_contact_status": ["pending", "dialing", "completed", "failed", "skipped"],"campaign_status": ["draft", "scheduled", "running", "paused", "completed", "canceled"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"resource_kind": ["staff", "room"],"rule_type": ["greeting", "routing", "transfer", "hours"],"turn_speaker": ["caller", "assistant", "tool", "system"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const

@@ -39,6 +39,10 @@ begin
                                       jsonb_build_object('CallSid', sid, 'SpeechResult', 'I am ' || word), sid);
   perform public.record_webhook_event(seed_caller.phone_id, 'twilio', 'EVSMS' || sid, 'message.received',
                                       jsonb_build_object('From', number, 'Body', 'Hi'));
+  perform public.record_call_turns(seed_caller.phone_id, live_call, jsonb_build_array(
+    jsonb_build_object('sequence', 0, 'speaker', 'caller', 'offset_ms', 500, 'content', 'This is ' || word || '.'),
+    jsonb_build_object('sequence', 1, 'speaker', 'tool', 'offset_ms', 900, 'tool_name', 'lookup_caller',
+                       'tool_arguments', jsonb_build_object('number', number))));
   perform tests.clear_authentication();
   insert into private.calls_archive (phone_id, id, call_sid, caller_number, status, answered_at, ended_at, duration,
                                      recording_url, transcript, ai_summary, created_at, updated_at, archived_at)
@@ -49,6 +53,9 @@ begin
   insert into private.call_metadata_archive (phone_id, call_id, metadata, custom_fields, tags, created_at, updated_at, archived_at)
   values (seed_caller.phone_id, archived_call, jsonb_build_object('name', word), jsonb_build_object('callback', number), '{}',
           now() - interval '400 days', now() - interval '400 days', now());
+  insert into private.call_turns_archive (phone_id, call_id, sequence, speaker, offset_ms, content, created_at, archived_at)
+  values (seed_caller.phone_id, archived_call, 0, 'caller', 500, 'Old words of ' || word || ', ' || number || '.',
+          now() - interval '400 days', now());
   insert into public.campaigns (phone_id, id, name, caller_id, window_start, window_end)
   values (seed_caller.phone_id, campaign, 'Recall ' || substr(campaign::text, 1, 8), '+14155550100', '09:00', '17:00');
 

@@ -9,6 +9,11 @@ CREATE TABLE "private"."api_key_hashes" (
 
 CREATE INDEX api_key_hashes_secret_hash_idx ON private.api_key_hashes USING btree (secret_hash);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON private.api_key_hashes
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,key_id', 'secret_hash', '');
+
 COMMENT ON COLUMN "private"."api_key_hashes"."key_id" IS 'The key whose secret this is (public.api_keys.id of the same phone).';
 
 COMMENT ON COLUMN "private"."api_key_hashes"."phone_id" IS 'The phone number of the key (public.api_keys.phone_id).';

@@ -19,9 +19,9 @@ COMMENT ON COLUMN "private"."call_metadata_archive"."call_id" IS 'The archived c
 
 COMMENT ON COLUMN "private"."call_metadata_archive"."created_at" IS 'As public.call_metadata.created_at, when the call was archived.';
 
-COMMENT ON COLUMN "private"."call_metadata_archive"."custom_fields" IS 'As public.call_metadata.custom_fields, when the call was archived.';
+COMMENT ON COLUMN "private"."call_metadata_archive"."custom_fields" IS '[personal] As public.call_metadata.custom_fields.';
 
-COMMENT ON COLUMN "private"."call_metadata_archive"."metadata" IS 'As public.call_metadata.metadata, when the call was archived.';
+COMMENT ON COLUMN "private"."call_metadata_archive"."metadata" IS '[personal] As public.call_metadata.metadata.';
 
 COMMENT ON COLUMN "private"."call_metadata_archive"."phone_id" IS 'As public.call_metadata.phone_id, when the call was archived.';
 
@@ -29,4 +29,4 @@ COMMENT ON COLUMN "private"."call_metadata_archive"."tags" IS 'As public.call_me
 
 COMMENT ON COLUMN "private"."call_metadata_archive"."updated_at" IS 'As public.call_metadata.updated_at, when the call was archived.';
 
-COMMENT ON TABLE "private"."call_metadata_archive" IS 'Metadata of archived calls, moved with them. Same protection as private.calls_archive.';
+COMMENT ON TABLE "private"."call_metadata_archive" IS 'Metadata of archived calls, moved with them. Same protection as private.calls_archive. [not audited] Moved here with the calls by pg_cron.';

@@ -31,7 +31,7 @@ COMMENT ON COLUMN "private"."call_turns_archive"."archived_at" IS 'When the turn
 
 COMMENT ON COLUMN "private"."call_turns_archive"."call_id" IS 'As public.call_turns.call_id, when the turn was archived.';
 
-COMMENT ON COLUMN "private"."call_turns_archive"."content" IS 'As public.call_turns.content, when the turn was archived.';
+COMMENT ON COLUMN "private"."call_turns_archive"."content" IS '[personal] As public.call_turns.content, when the turn was archived.';
 
 COMMENT ON COLUMN "private"."call_turns_archive"."created_at" IS 'As public.call_turns.created_at, when the turn was archived.';
 
@@ -43,8 +43,8 @@ COMMENT ON COLUMN "private"."call_turns_archive"."sequence" IS 'As public.call_t
 
 COMMENT ON COLUMN "private"."call_turns_archive"."speaker" IS 'As public.call_turns.speaker, when the turn was archived.';
 
-COMMENT ON COLUMN "private"."call_turns_archive"."tool_arguments" IS 'As public.call_turns.tool_arguments, when the turn was archived.';
+COMMENT ON COLUMN "private"."call_turns_archive"."tool_arguments" IS '[personal] As public.call_turns.tool_arguments, when the turn was archived.';
 
 COMMENT ON COLUMN "private"."call_turns_archive"."tool_name" IS 'As public.call_turns.tool_name, when the turn was archived.';
 
-COMMENT ON TABLE "private"."call_turns_archive" IS 'Turns of archived calls, moved with them by private.archive_calls(). Same protection as private.calls_archive: readable by the service role only. Same columns as public.call_turns plus archived_at.';
+COMMENT ON TABLE "private"."call_turns_archive" IS 'Turns of archived calls, moved with them by private.archive_calls(). Same protection as private.calls_archive: readable by the service role only. Same columns as public.call_turns plus archived_at. [not audited] Moved here by the archive; nobody writes it otherwise.';

@@ -80,7 +80,7 @@ GRANT SELECT ON TABLE "private"."calls_archive" TO "service_role";
 
 COMMENT ON COLUMN "private"."calls_archive"."ai_confidence" IS 'As public.calls.ai_confidence, when the call was archived.';
 
-COMMENT ON COLUMN "private"."calls_archive"."ai_summary" IS 'As public.calls.ai_summary, when the call was archived.';
+COMMENT ON COLUMN "private"."calls_archive"."ai_summary" IS '[personal] As public.calls.ai_summary.';
 
 COMMENT ON COLUMN "private"."calls_archive"."answered_at" IS 'As public.calls.answered_at, when the call was archived.';
 
@@ -90,7 +90,7 @@ COMMENT ON COLUMN "private"."calls_archive"."billed_seconds" IS 'As public.calls
 
 COMMENT ON COLUMN "private"."calls_archive"."call_sid" IS 'As public.calls.call_sid, when the call was archived.';
 
-COMMENT ON COLUMN "private"."calls_archive"."caller_number" IS 'As public.calls.caller_number, when the call was archived.';
+COMMENT ON COLUMN "private"."calls_archive"."caller_number" IS '[personal] As public.calls.caller_number.';
 
 COMMENT ON COLUMN "private"."calls_archive"."cost" IS 'As public.calls.cost, when the call was archived.';
 
@@ -110,14 +110,14 @@ COMMENT ON COLUMN "private"."calls_archive"."id" IS 'As public.calls.id, when th
 
 COMMENT ON COLUMN "private"."calls_archive"."phone_id" IS 'As public.calls.phone_id, when the call was archived.';
 
-COMMENT ON COLUMN "private"."calls_archive"."recording_url" IS 'As public.calls.recording_url, when the call was archived.';
+COMMENT ON COLUMN "private"."calls_archive"."recording_url" IS '[personal] As public.calls.recording_url.';
 
 COMMENT ON COLUMN "private"."calls_archive"."status" IS 'As public.calls.status, when the call was archived.';
 
-COMMENT ON COLUMN "private"."calls_archive"."transcript" IS 'As public.calls.transcript, when the call was archived.';
+COMMENT ON COLUMN "private"."calls_archive"."transcript" IS '[personal] As public.calls.transcript.';
 
 COMMENT ON COLUMN "private"."calls_archive"."transferred_to" IS 'As public.calls.transferred_to, when the call was archived.';
 
 COMMENT ON COLUMN "private"."calls_archive"."updated_at" IS 'As public.calls.updated_at, when the call was archived.';
 
-COMMENT ON TABLE "private"."calls_archive" IS 'Calls older than the retention period, moved here by private.archive_calls(). Not exposed by the API; readable by the service role only. Same columns as public.calls plus archived_at.';
+COMMENT ON TABLE "private"."calls_archive" IS 'Calls older than the retention period, moved here by private.archive_calls(). Not exposed by the API; readable by the service role only. Same columns as public.calls plus archived_at. [not audited] Moved here from calls in batches by pg_cron; the people''s changes to a call were recorded while it was in calls.';

@@ -10,6 +10,11 @@ CREATE TABLE "private"."invitation_tokens" (
 
 CREATE INDEX invitation_tokens_hash_idx ON private.invitation_tokens USING btree (token_hash);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON private.invitation_tokens
+  FOR EACH ROW
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,invitation_id', 'token_hash', '');
+
 COMMENT ON COLUMN "private"."invitation_tokens"."invitation_id" IS 'The invitation whose token this is (public.phone_invitations.id of the same phone).';
 
 COMMENT ON COLUMN "private"."invitation_tokens"."phone_id" IS 'The phone number of the invitation (public.phone_invitations.phone_id).';

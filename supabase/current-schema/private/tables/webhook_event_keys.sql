@@ -19,4 +19,4 @@ COMMENT ON COLUMN "private"."webhook_event_keys"."provider_event_id" IS 'As publ
 
 COMMENT ON COLUMN "private"."webhook_event_keys"."received_at" IS 'The stored event''s received_at, which names its partition; the key goes when the partition is dropped.';
 
-COMMENT ON TABLE "private"."webhook_event_keys" IS 'One row per stored webhook event, keyed by the provider''s event id: what makes record_webhook_event a no-op for a repeat in any month. Rows go with their month''s partition.';
+COMMENT ON TABLE "private"."webhook_event_keys" IS 'One row per stored webhook event, keyed by the provider''s event id: what makes record_webhook_event a no-op for a repeat in any month. Rows go with their month''s partition. [not audited] Written with every webhook event (service role ingestion).';

@@ -87,6 +87,12 @@ CREATE INDEX appointments_phone_starts_idx ON public.appointments USING btree (p
 CREATE INDEX appointments_resource_starts_idx ON public.appointments USING btree (phone_id, resource_id, starts_at, id)
   WHERE (resource_id IS NOT NULL);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.appointments
+  FOR EACH ROW
+  WHEN ((auth.role() = 'authenticated'::text))
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
 CREATE TRIGGER check_appointment_hours
   AFTER INSERT OR UPDATE OF starts_at, ends_at, outside_hours_override ON public.appointments
   FOR EACH ROW
@@ -147,9 +153,9 @@ ALTER TABLE "public"."appointments"
 
 COMMENT ON COLUMN "public"."appointments"."call_id" IS 'The call during which the receptionist booked it; null when staff booked it, and once the call is archived or deleted.';
 
-COMMENT ON COLUMN "public"."appointments"."caller_name" IS 'The name the caller gave, if any (one line, 1 to 200 characters).';
+COMMENT ON COLUMN "public"."appointments"."caller_name" IS '[personal] The name the caller gave, if any (one line, 1 to 200 characters).';
 
-COMMENT ON COLUMN "public"."appointments"."caller_number" IS 'The caller''s number in E.164 form.';
+COMMENT ON COLUMN "public"."appointments"."caller_number" IS '[personal] The caller''s number in E.164 form.';
 
 COMMENT ON COLUMN "public"."appointments"."created_at" IS 'When the appointment was created, filled in by the database.';
 
@@ -157,7 +163,7 @@ COMMENT ON COLUMN "public"."appointments"."ends_at" IS 'When it ends, after star
 
 COMMENT ON COLUMN "public"."appointments"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
 
-COMMENT ON COLUMN "public"."appointments"."notes" IS 'Free text for staff (up to 2000 characters, several lines).';
+COMMENT ON COLUMN "public"."appointments"."notes" IS '[personal] Free text for staff (up to 2000 characters, several lines).';
 
 COMMENT ON COLUMN "public"."appointments"."outside_hours_override" IS 'Set to book outside the opening hours (or across a closure) on purpose; otherwise such a booking is refused (appointments_within_business_hours).';
 

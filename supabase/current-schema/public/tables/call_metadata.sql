@@ -32,6 +32,12 @@ CREATE INDEX call_metadata_metadata_idx ON public.call_metadata USING gin (metad
 
 CREATE INDEX call_metadata_tags_idx ON public.call_metadata USING gin (tags);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.call_metadata
+  FOR EACH ROW
+  WHEN ((auth.role() = 'authenticated'::text))
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,call_id', '', '');
+
 CREATE TRIGGER set_updated_at
   BEFORE UPDATE ON public.call_metadata
   FOR EACH ROW
@@ -58,9 +64,9 @@ COMMENT ON COLUMN "public"."call_metadata"."call_id" IS 'The call the metadata b
 
 COMMENT ON COLUMN "public"."call_metadata"."created_at" IS 'When the metadata was created, filled in by the database.';
 
-COMMENT ON COLUMN "public"."call_metadata"."custom_fields" IS 'Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.';
+COMMENT ON COLUMN "public"."call_metadata"."custom_fields" IS '[personal] Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.';
 
-COMMENT ON COLUMN "public"."call_metadata"."metadata" IS 'What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.';
+COMMENT ON COLUMN "public"."call_metadata"."metadata" IS '[personal] What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.';
 
 COMMENT ON COLUMN "public"."call_metadata"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
 

@@ -71,7 +71,7 @@ CREATE INDEX call_turns_search_idx ON public.call_turns USING gin (private.call_
 
 COMMENT ON COLUMN "public"."call_turns"."call_id" IS 'The call the turn was said in (calls.id of the same phone).';
 
-COMMENT ON COLUMN "public"."call_turns"."content" IS 'What was said, as recognized or generated (outer whitespace kept, up to 10,000 characters); for a tool turn, what the tool returned, if anything. Required for every speaker but tool.';
+COMMENT ON COLUMN "public"."call_turns"."content" IS '[personal] What was said, as recognized or generated (outer whitespace kept, up to 10,000 characters); for a tool turn, what the tool returned, if anything. Required for every speaker but tool.';
 
 COMMENT ON COLUMN "public"."call_turns"."created_at" IS 'When the turn was stored (not when it was said: see offset_ms).';
 
@@ -83,13 +83,13 @@ COMMENT ON COLUMN "public"."call_turns"."sequence" IS 'The turn''s number within
 
 COMMENT ON COLUMN "public"."call_turns"."speaker" IS 'Who spoke: the caller, the assistant, a tool the assistant called, or the system.';
 
-COMMENT ON COLUMN "public"."call_turns"."tool_arguments" IS 'The arguments a tool turn called its tool with, a JSON object (at most 64 kB, 32 levels); only on tool turns.';
+COMMENT ON COLUMN "public"."call_turns"."tool_arguments" IS '[personal] The arguments a tool turn called its tool with, a JSON object (at most 64 kB, 32 levels); only on tool turns.';
 
 COMMENT ON COLUMN "public"."call_turns"."tool_name" IS 'The tool a tool turn called (1 to 64 of A-Z a-z 0-9 _ . : / -); only on tool turns.';
 
 COMMENT ON POLICY "members read their call turns" ON "public"."call_turns" IS 'Members of any level read the turns of their phone numbers'' calls.';
 
-COMMENT ON TABLE "public"."call_turns" IS 'The turns of a call''s conversation, one row per turn, ordered by sequence. Written by the telephony backend (service role) through record_call_turns, which makes a retried turn a no-op and refuses a changed one; never updated or deleted through the API. Members read their phones'' turns. Archived with their call; deleted with their call or phone number.';
+COMMENT ON TABLE "public"."call_turns" IS 'The turns of a call''s conversation, one row per turn, ordered by sequence. Written by the telephony backend (service role) through record_call_turns, which makes a retried turn a no-op and refuses a changed one; never updated or deleted through the API. Members read their phones'' turns. Archived with their call; deleted with their call or phone number, and by erase_caller. [not audited] High-volume ingestion by the service role, never changed through the API.';
 
 REVOKE ALL ON TABLE "public"."call_turns" FROM "authenticated";
 

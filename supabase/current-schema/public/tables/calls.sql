@@ -167,6 +167,12 @@ CREATE INDEX calls_search_text_idx ON public.calls
   (((to_tsvector('simple'::regconfig, ((COALESCE(transcript, ''::text) || ' '::text) || COALESCE(ai_summary, ''::text))) || array_to_tsvector(ARRAY[('phone:'::text ||
   phone_id)]))));
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.calls
+  FOR EACH ROW
+  WHEN ((auth.role() = 'authenticated'::text))
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
 CREATE TRIGGER check_call_status
   BEFORE INSERT OR UPDATE OF status, answered_at, ended_at, duration ON public.calls
   FOR EACH ROW
@@ -224,7 +230,7 @@ ALTER TABLE "public"."calls"
 
 COMMENT ON COLUMN "public"."calls"."ai_confidence" IS 'Confidence of the AI in ai_summary, 0.00 to 1.00; null when the call was not scored.';
 
-COMMENT ON COLUMN "public"."calls"."ai_summary" IS 'The AI''s summary of the call; admins may correct it.';
+COMMENT ON COLUMN "public"."calls"."ai_summary" IS '[personal] The AI''s summary of the call; admins may correct it.';
 
 COMMENT ON COLUMN "public"."calls"."answered_at" IS 'When the receptionist answered; set from now() when a call becomes answered without it.';
 
@@ -232,7 +238,7 @@ COMMENT ON COLUMN "public"."calls"."billed_seconds" IS 'The seconds the provider
 
 COMMENT ON COLUMN "public"."calls"."call_sid" IS 'The telephony provider''s id of the call, unique per phone number.';
 
-COMMENT ON COLUMN "public"."calls"."caller_number" IS 'The caller''s number in E.164 form.';
+COMMENT ON COLUMN "public"."calls"."caller_number" IS '[personal] The caller''s number in E.164 form.';
 
 COMMENT ON COLUMN "public"."calls"."cost" IS 'What the call cost, in currency; reported with it.';
 
@@ -252,11 +258,11 @@ COMMENT ON COLUMN "public"."calls"."id" IS 'Identifier, filled in by the databas
 
 COMMENT ON COLUMN "public"."calls"."phone_id" IS 'The tenant: the phone number that was called, or that called out (phone_numbers.id).';
 
-COMMENT ON COLUMN "public"."calls"."recording_url" IS 'The recording, an https URL of at most 2048 characters.';
+COMMENT ON COLUMN "public"."calls"."recording_url" IS '[personal] The recording, an https URL of at most 2048 characters.';
 
 COMMENT ON COLUMN "public"."calls"."status" IS 'ringing -> answered -> completed, or ringing/answered -> failed; any forward step is allowed, a step backwards or sideways is refused on a direct update and ignored by ingest_call_event.';
 
-COMMENT ON COLUMN "public"."calls"."transcript" IS 'Transcript of the call; admins may correct it.';
+COMMENT ON COLUMN "public"."calls"."transcript" IS '[personal] Transcript of the call; admins may correct it.';
 
 COMMENT ON COLUMN "public"."calls"."transferred_to" IS 'The E.164 number the call was transferred to.';
 

@@ -100,7 +100,7 @@ COMMENT ON COLUMN "public"."webhook_events"."event_type" IS 'The provider''s nam
 
 COMMENT ON COLUMN "public"."webhook_events"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); the primary key with phone_id and received_at.';
 
-COMMENT ON COLUMN "public"."webhook_events"."payload" IS 'The event''s body as the provider sent it, a JSON object.';
+COMMENT ON COLUMN "public"."webhook_events"."payload" IS '[personal] The provider''s message as received (callers'' numbers, what they said).';
 
 COMMENT ON COLUMN "public"."webhook_events"."phone_id" IS 'The tenant: the phone number the event is for (phone_numbers.id).';
 
@@ -116,7 +116,7 @@ COMMENT ON COLUMN "public"."webhook_events"."status" IS 'Where the event is in p
 
 COMMENT ON POLICY "admins read their webhook events" ON "public"."webhook_events" IS 'Admins and owners read the events received for their phone numbers (payloads hold callers'' details).';
 
-COMMENT ON TABLE "public"."webhook_events" IS 'Every webhook received for a phone number, by month of received_at (partitions in private). Written by the service role through record_webhook_event, which stores an event once; processing updates status, attempts, processed_at and error. Admins and owners read their phones'' events. Kept six months.';
+COMMENT ON TABLE "public"."webhook_events" IS 'Every webhook received for a phone number, by month of received_at (partitions in private). Written by the service role through record_webhook_event, which stores an event once; processing updates status, attempts, processed_at and error. Admins and owners read their phones'' events. Kept six months. [not audited] High-volume ingestion by the service role; no person writes it.';
 
 REVOKE ALL ON TABLE "public"."webhook_events" FROM "authenticated";
 
