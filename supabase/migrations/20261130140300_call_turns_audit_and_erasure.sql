@@ -11,6 +11,7 @@
 --             arguments carry what the caller gave: a name, a number, a date),
 --             so they are [personal]; tool_name is the tool's own name.
 set lock_timeout = '5s';
+set statement_timeout = '5s';
 
 comment on table public.call_turns is
   'The turns of a call''s conversation, one row per turn, ordered by sequence. Written by the telephony backend '
