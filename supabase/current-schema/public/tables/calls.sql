@@ -167,6 +167,22 @@ CREATE INDEX calls_search_text_idx ON public.calls
   (((to_tsvector('simple'::regconfig, ((COALESCE(transcript, ''::text) || ' '::text) || COALESCE(ai_summary, ''::text))) || array_to_tsvector(ARRAY[('phone:'::text ||
   phone_id)]))));
 
+CREATE TRIGGER callers_count_deletes
+  AFTER DELETE ON public.calls
+  FOR EACH ROW
+  EXECUTE FUNCTION private.count_caller_change();
+
+CREATE TRIGGER callers_count_inserts
+  AFTER INSERT ON public.calls
+  FOR EACH ROW
+  EXECUTE FUNCTION private.count_caller_change();
+
+CREATE TRIGGER callers_count_updates
+  AFTER UPDATE OF phone_id, caller_number, created_at ON public.calls
+  FOR EACH ROW
+  WHEN ((((old.phone_id IS DISTINCT FROM new.phone_id) OR (old.caller_number IS DISTINCT FROM new.caller_number)) OR (old.created_at IS DISTINCT FROM new.created_at)))
+  EXECUTE FUNCTION private.count_caller_change();
+
 CREATE TRIGGER check_call_status
   BEFORE INSERT OR UPDATE OF status, answered_at, ended_at, duration ON public.calls
   FOR EACH ROW
