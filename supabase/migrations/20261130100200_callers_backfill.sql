@@ -44,13 +44,14 @@ as $$
 declare
   changed integer;
 begin
-  -- 1. The rows, missing ones created, all locked in key order.
+  -- 1. The rows, missing ones created, all locked in key order. (unnest of
+  -- two arrays is a form of FROM, not a function: it cannot be qualified.)
   insert into public.callers (phone_id, caller_number)
-  select k.phone_id, k.caller_number from pg_catalog.unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
+  select k.phone_id, k.caller_number from unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
    order by 1, 2
   on conflict (phone_id, caller_number) do nothing;
   perform from public.callers c
-     join pg_catalog.unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
+     join unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
        on c.phone_id = k.phone_id and c.caller_number = k.caller_number
     order by c.phone_id, c.caller_number
       for update of c;
@@ -60,7 +61,7 @@ begin
     select k.phone_id, k.caller_number,
            coalesce(n.calls, 0) + coalesce(a.calls, 0) as calls,
            least(n.first_at, a.first_at) as first_at, greatest(n.last_at, a.last_at) as last_at
-      from pg_catalog.unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
+      from unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
      cross join lateral (
        select pg_catalog.count(*) as calls, pg_catalog.min(x.created_at) as first_at, pg_catalog.max(x.created_at) as last_at
          from public.calls x where x.phone_id = k.phone_id and x.caller_number = k.caller_number) n
@@ -85,6 +86,49 @@ comment on function private.recount_callers(text[], text[]) is
   'batch and a repair tool. SECURITY DEFINER: the counts are written by no role but their owner.';
 revoke all on function private.recount_callers(text[], text[]) from public, anon, authenticated;
 
+-- One batch: the next batch_size callers after (after_phone, after_caller) in
+-- key order, of calls, of archived calls or with a row, recounted.
+create function private.backfill_callers_batch(
+  after_phone text, after_caller text, batch_size integer,
+  out last_phone text, out last_caller text, out changed integer)
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  phone_ids text[];
+  caller_numbers text[];
+begin
+  select pg_catalog.array_agg(k.phone_id order by k.phone_id, k.caller_number),
+         pg_catalog.array_agg(k.caller_number order by k.phone_id, k.caller_number)
+    into phone_ids, caller_numbers
+    from (select * from (
+            (select distinct x.phone_id, x.caller_number from public.calls x
+              where (x.phone_id, x.caller_number) > (after_phone, after_caller)
+              order by 1, 2 limit batch_size)
+            union
+            (select distinct x.phone_id, x.caller_number from private.calls_archive x
+              where (x.phone_id, x.caller_number) > (after_phone, after_caller)
+              order by 1, 2 limit batch_size)
+            union
+            (select x.phone_id, x.caller_number from public.callers x
+              where (x.phone_id, x.caller_number) > (after_phone, after_caller)
+              order by 1, 2 limit batch_size)) u
+           order by 1, 2 limit batch_size) k;
+  if phone_ids is null then
+    return;  -- none left: last_phone is null
+  end if;
+  changed := private.recount_callers(phone_ids, caller_numbers);
+  last_phone := phone_ids[pg_catalog.array_length(phone_ids, 1)];
+  last_caller := caller_numbers[pg_catalog.array_length(caller_numbers, 1)];
+end;
+$$;
+comment on function private.backfill_callers_batch(text, text, integer) is
+  'Recounts (private.recount_callers) the batch_size callers that follow (after_phone, after_caller) in key order '
+  'among those with calls, archived calls or a row; returns the last of them (null when none was left) and how '
+  'many rows changed. One transaction''s work of private.backfill_callers. SECURITY DEFINER: see recount_callers.';
+revoke all on function private.backfill_callers_batch(text, text, integer) from public, anon, authenticated;
+
 -- No SET clause and no SECURITY DEFINER: a procedure with either cannot commit.
 -- Every name is schema-qualified instead.
 create procedure private.backfill_callers(batch_size integer default 1000)
@@ -93,36 +137,15 @@ as $$
 declare
   after_phone text := '';
   after_caller text := '';
-  phone_ids text[];
-  caller_numbers text[];
+  b record;
   batches integer := 0;
   changed integer := 0;
-  n integer;
   attempts integer;
 begin
   if batch_size is null or batch_size not between 1 and 100000 then
     raise exception 'batch size must be between 1 and 100000, got %', batch_size using errcode = 'invalid_parameter_value';
   end if;
   loop
-    -- The next callers in key order: of calls, of archived calls, or with a row.
-    select pg_catalog.array_agg(k.phone_id order by k.phone_id, k.caller_number),
-           pg_catalog.array_agg(k.caller_number order by k.phone_id, k.caller_number)
-      into phone_ids, caller_numbers
-      from (select * from (
-              (select distinct x.phone_id, x.caller_number from public.calls x
-                where (x.phone_id, x.caller_number) > (after_phone, after_caller)
-                order by 1, 2 limit batch_size)
-              union
-              (select distinct x.phone_id, x.caller_number from private.calls_archive x
-                where (x.phone_id, x.caller_number) > (after_phone, after_caller)
-                order by 1, 2 limit batch_size)
-              union
-              (select x.phone_id, x.caller_number from public.callers x
-                where (x.phone_id, x.caller_number) > (after_phone, after_caller)
-                order by 1, 2 limit batch_size)) u
-             order by 1, 2 limit batch_size) k;
-    exit when phone_ids is null;
-
     -- A batch that waits too long for a row (lock_timeout) or meets a
     -- deadlock (a statement writing many calls holds some of its rows) lets
     -- go of every row it took and is tried again.
@@ -131,7 +154,7 @@ begin
       -- For this transaction only, whoever calls the procedure.
       perform pg_catalog.set_config('lock_timeout', '50ms', true);
       begin
-        n := private.recount_callers(phone_ids, caller_numbers);
+        b := private.backfill_callers_batch(after_phone, after_caller, batch_size);
         exit;
       exception when deadlock_detected or lock_not_available then
         attempts := attempts + 1;
@@ -142,19 +165,19 @@ begin
       end;
     end loop;
     commit;
-
-    changed := changed + n;
+    exit when b.last_phone is null;
     batches := batches + 1;
-    after_phone := phone_ids[pg_catalog.array_length(phone_ids, 1)];
-    after_caller := caller_numbers[pg_catalog.array_length(caller_numbers, 1)];
+    changed := changed + b.changed;
+    after_phone := b.last_phone;
+    after_caller := b.last_caller;
   end loop;
   raise notice 'callers backfilled: % batches, % rows changed', batches, changed;
 end;
 $$;
 comment on procedure private.backfill_callers(integer) is
-  'Recounts every caller (private.recount_callers) in key order, batch_size callers per transaction (it commits '
-  'after each batch, so call it outside an explicit transaction block): the backfill of public.callers, rerunnable, '
-  'and the repair of the whole directory on a live database. Webhooks wait at most for one batch.';
+  'Recounts every caller in key order, batch_size callers per transaction (private.backfill_callers_batch; it '
+  'commits after each batch, so call it outside an explicit transaction block): the backfill of public.callers, '
+  'rerunnable, and the repair of the whole directory on a live database. Webhooks wait at most for one batch.';
 revoke all on procedure private.backfill_callers(integer) from public, anon, authenticated;
 
 call private.backfill_callers();

@@ -5,4 +5,5 @@ set lock_timeout = '5s';
 set statement_timeout = '60s';
 
 drop procedure private.backfill_callers(integer);
+drop function private.backfill_callers_batch(text, text, integer);
 drop function private.recount_callers(text[], text[]);

@@ -10,13 +10,14 @@ CREATE OR REPLACE FUNCTION private.recount_callers (
 declare
   changed integer;
 begin
-  -- 1. The rows, missing ones created, all locked in key order.
+  -- 1. The rows, missing ones created, all locked in key order. (unnest of
+  -- two arrays is a form of FROM, not a function: it cannot be qualified.)
   insert into public.callers (phone_id, caller_number)
-  select k.phone_id, k.caller_number from pg_catalog.unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
+  select k.phone_id, k.caller_number from unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
    order by 1, 2
   on conflict (phone_id, caller_number) do nothing;
   perform from public.callers c
-     join pg_catalog.unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
+     join unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
        on c.phone_id = k.phone_id and c.caller_number = k.caller_number
     order by c.phone_id, c.caller_number
       for update of c;
@@ -26,7 +27,7 @@ begin
     select k.phone_id, k.caller_number,
            coalesce(n.calls, 0) + coalesce(a.calls, 0) as calls,
            least(n.first_at, a.first_at) as first_at, greatest(n.last_at, a.last_at) as last_at
-      from pg_catalog.unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
+      from unnest(p_phone_ids, p_caller_numbers) k(phone_id, caller_number)
      cross join lateral (
        select pg_catalog.count(*) as calls, pg_catalog.min(x.created_at) as first_at, pg_catalog.max(x.created_at) as last_at
          from public.calls x where x.phone_id = k.phone_id and x.caller_number = k.caller_number) n
