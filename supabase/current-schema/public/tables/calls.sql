@@ -158,7 +158,7 @@ CREATE INDEX calls_created_brin ON public.calls USING brin (created_at);
 CREATE INDEX calls_in_progress_idx ON public.calls USING btree (phone_id, created_at DESC, id DESC)
   WHERE (status = ANY (ARRAY['ringing'::public.call_status, 'answered'::public.call_status]));
 
-CREATE INDEX calls_phone_caller_idx ON public.calls USING btree (phone_id, caller_number, created_at DESC);
+CREATE INDEX calls_phone_caller_idx ON public.calls USING btree (phone_id, caller_number, created_at DESC, id DESC);
 
 CREATE INDEX calls_phone_created_idx ON public.calls USING btree (phone_id, created_at DESC, id DESC);
 
