@@ -10,11 +10,13 @@
  * not-yet-backfilled row is made with a count too high rather than missing
  * (the pgTAP steps delete calls of missing rows). Then a writer and a recount
  * meet on the row in each order, held open at the meeting point, and the
- * procedure itself runs while writers ingest, delete and move calls in time;
+ * migration's backfill loop runs while writers ingest, delete and move calls
+ * in time;
  * every count must end equal to a recomputation from calls and archived calls.
  */
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { callersBackfill } from '../src/bench/harness.ts';
 import { connect, url } from './support/db.ts';
 
 const { rows } = connect();
@@ -142,7 +144,7 @@ describe('a recount and a webhook on the same caller', () => {
   });
 });
 
-describe('private.backfill_callers', () => {
+describe('the backfill loop of 20261130100200_callers_backfill.sql', () => {
   it('recounts every caller exactly while 8 connections ingest, delete and move calls of the same callers in time', async () => {
     const phone = await newPhone('procedure');
     const callers = Array.from({ length: 40 }, (_, i) => `+1312555${String(7000 + i)}`);
@@ -164,7 +166,8 @@ describe('private.backfill_callers', () => {
     const errors: string[] = [];
     try {
       await Promise.all(writers.map((c) => c.query('set role service_role')));
-      const done = backfill!.query('call private.backfill_callers(batch_size => 7)');
+      // The migration's own loop, in batches of 7 callers.
+      const done = backfill!.query(callersBackfill(7));
       let stop = false;
       void done.finally(() => { stop = true; });
       await Promise.all(writers.map(async (c, w) => {

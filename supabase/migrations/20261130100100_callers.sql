@@ -17,9 +17,16 @@
 --   archiving      changes nothing. A call moved to the archive is still one of
 --                  the caller's calls, as daily_call_stats still counts it: a
 --                  regular's count does not drop a year after their first
---                  call, and the directory and the dashboard agree. (The archive
---                  moves a call in one statement, delete and insert; the two
---                  triggers add -1 and +1.)
+--                  call, and the directory and the dashboard agree. The archive
+--                  moves a call in one statement, a delete from calls and an
+--                  insert into the archive; private.archive_calls marks that
+--                  statement (replytics.archiving_calls, set around it alone),
+--                  and the triggers then leave the caller's row alone: a batch
+--                  of 5,000 moves would otherwise lock the rows of callers who
+--                  may be calling now for the seconds the batch takes, and
+--                  cost each move a lookup of first and last. Only postgres
+--                  writes the archive, and the delete side is skipped only for
+--                  a call the archive holds, so the mark cannot uncount a call
 --   deleting       a deleted call (the service role's erasure of a call, or
 --                  its phone number going) is no longer counted, and first and
 --                  last are looked up again among the caller's remaining calls
@@ -270,6 +277,16 @@ security definer
 set search_path = ''
 as $$
 begin
+  -- private.archive_calls moving calls: the caller stays as it was.
+  if pg_catalog.current_setting('replytics.archiving_calls', true) = 'on' then
+    if tg_op = 'INSERT' and tg_table_name = 'calls_archive' then
+      return null;
+    elsif tg_op = 'DELETE' and tg_table_name = 'calls'
+          and exists (select from private.calls_archive a where a.phone_id = old.phone_id and a.id = old.id) then
+      return null;
+    end if;
+  end if;
+
   if tg_op = 'INSERT' then
     -- The common case, inline: one upsert.
     insert into public.callers as c (phone_id, caller_number, call_count, first_call_at, last_call_at)
@@ -293,9 +310,86 @@ end;
 $$;
 comment on function private.count_caller_change() is
   'AFTER INSERT/UPDATE/DELETE row trigger on calls and calls_archive: keeps public.callers equal to a recomputation '
-  'from both tables (archiving adds -1 and +1). SECURITY DEFINER because the service role writing calls and postgres '
+  'from both tables. A call private.archive_calls moves (replytics.archiving_calls on) leaves its caller''s row '
+  'alone: it is still counted, with the same start. SECURITY DEFINER because the service role writing calls and postgres '
   'archiving them hold no write privilege on the counts, which are the database''s own.';
 revoke all on function private.count_caller_change() from public, anon, authenticated;
+
+-- The archive marks its moves (private.archive_calls as 20261122001300_archive_calls.sql
+-- made it, with the mark around its one statement).
+create or replace function private.archive_calls(
+  p_older_than interval default '365 days',
+  p_batch_size integer default 5000
+)
+returns table (calls_archived bigint, metadata_archived bigint, cutoff timestamptz)
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_cutoff timestamptz := pg_catalog.now() - p_older_than;
+begin
+  if p_older_than is null or p_older_than < interval '1 day' then
+    raise exception 'retention must be at least 1 day, got %', p_older_than using errcode = 'invalid_parameter_value';
+  end if;
+  if p_batch_size is null or p_batch_size not between 1 and 100000 then
+    raise exception 'batch size must be between 1 and 100000, got %', p_batch_size using errcode = 'invalid_parameter_value';
+  end if;
+
+  -- Rows are copied by column name (jsonb_populate_record), so a column added
+  -- to calls and to the archive needs no change here. Calls locked by a
+  -- concurrent writer are skipped and taken by a later run; a call is deleted
+  -- and inserted in the same statement, so it is never in both tables or in
+  -- neither, and rerunning moves only what is still due.
+  -- The triggers on calls and the archive read this mark: the statement moves
+  -- calls, it does not add or remove any (20261130100100_callers.sql).
+  perform pg_catalog.set_config('replytics.archiving_calls', 'on', true);
+  with stamp as (
+    select pg_catalog.jsonb_build_object('archived_at', pg_catalog.now()) as archived_at
+  ),
+  due as (
+    select c.phone_id, c.id from public.calls c
+     where c.created_at < v_cutoff
+     limit p_batch_size
+       for update skip locked
+  ),
+  moved_metadata as (
+    delete from public.call_metadata m using due
+     where m.phone_id = due.phone_id and m.call_id = due.id
+    returning m.*
+  ),
+  moved_calls as (
+    delete from public.calls c using due
+     where c.phone_id = due.phone_id and c.id = due.id
+    returning c.*
+  ),
+  archived_calls as (
+    insert into private.calls_archive
+    select r.*
+      from moved_calls mc, stamp,
+           pg_catalog.jsonb_populate_record(null::private.calls_archive, pg_catalog.to_jsonb(mc) || stamp.archived_at) r
+    returning 1
+  ),
+  archived_metadata as (
+    insert into private.call_metadata_archive
+    select r.*
+      from moved_metadata mm, stamp,
+           pg_catalog.jsonb_populate_record(null::private.call_metadata_archive, pg_catalog.to_jsonb(mm) || stamp.archived_at) r
+    returning 1
+  )
+  select (select count(*) from archived_calls), (select count(*) from archived_metadata)
+    into calls_archived, metadata_archived;
+  perform pg_catalog.set_config('replytics.archiving_calls', 'off', true);
+  cutoff := v_cutoff;
+  return next;
+end;
+$$;
+comment on function private.archive_calls(interval, integer) is
+  'Moves up to p_batch_size calls created more than p_older_than ago (default 365 days), with '
+  'their metadata, to private.calls_archive and private.call_metadata_archive, and returns how '
+  'many it moved. Idempotent: a rerun moves only what is still due. Daily statistics and callers do not '
+  'change (they count archived calls; the move sets replytics.archiving_calls for its statement, and the callers '
+  'triggers leave moved calls'' rows alone). Scheduled by pg_cron as job archive-calls.';
+
 
 -- Row level security -------------------------------------------------------------
 

@@ -24,15 +24,15 @@
 -- Webhooks wait only for the batch that holds their caller's row, and a batch
 -- waits at most 50 ms for a row (lock_timeout; then it lets go of its rows and
 -- tries again), so a webhook waits at most that and one batch's recount
--- (npm run bench times the batches on the benchmark's data).
--- private.backfill_callers commits after each batch: the Supabase CLI sends a
--- file's statements as one pipeline, outside an explicit transaction block,
--- where a procedure may commit; each batch is then a transaction of its own
--- (the statements after the CALL run in a new one).
--- tests/callers-backfill.test.ts recounts between calls written before, during
--- and after, and under concurrent writers.
+-- (npm run bench times the batches on the benchmark's data). The loop at the
+-- end commits after each batch: the Supabase CLI sends a file's statements as
+-- one pipeline, outside an explicit transaction block, where a DO block may
+-- commit; each batch is then a transaction of its own (the statements after
+-- the loop run in a new one). supabase/tests/callers/backfill_between_the_steps
+-- recounts between calls written before, during and after the steps;
+-- tests/callers-backfill.test.ts runs this loop under concurrent writers.
 set lock_timeout = '50ms';
--- The CALL below is one statement however many batches it commits.
+-- The loop below is one statement however many batches it commits.
 set statement_timeout = '0';
 
 create function private.recount_callers(p_phone_ids text[], p_caller_numbers text[])
@@ -126,15 +126,18 @@ $$;
 comment on function private.backfill_callers_batch(text, text, integer) is
   'Recounts (private.recount_callers) the batch_size callers that follow (after_phone, after_caller) in key order '
   'among those with calls, archived calls or a row; returns the last of them (null when none was left) and how '
-  'many rows changed. One transaction''s work of private.backfill_callers. SECURITY DEFINER: see recount_callers.';
+  'many rows changed. One transaction''s work of the backfill (20261130100200_callers_backfill.sql, which runs batches '
+  'until none is left, committing each); run the same loop to repair the whole directory on a live database. '
+  'SECURITY DEFINER: see recount_callers.';
 revoke all on function private.backfill_callers_batch(text, text, integer) from public, anon, authenticated;
 
--- No SET clause and no SECURITY DEFINER: a procedure with either cannot commit.
--- Every name is schema-qualified instead.
-create procedure private.backfill_callers(batch_size integer default 1000)
-language plpgsql
-as $$
+-- The batches, each committed: a DO block at the top level of the file may
+-- commit (a function or a procedure with a SET clause may not, and one
+-- without search_path set would be open to the caller's). Rerunnable: push
+-- again after an interruption.
+do $$
 declare
+  batch_size constant integer := 1000;
   after_phone text := '';
   after_caller text := '';
   b record;
@@ -142,16 +145,12 @@ declare
   changed integer := 0;
   attempts integer;
 begin
-  if batch_size is null or batch_size not between 1 and 100000 then
-    raise exception 'batch size must be between 1 and 100000, got %', batch_size using errcode = 'invalid_parameter_value';
-  end if;
   loop
     -- A batch that waits too long for a row (lock_timeout) or meets a
     -- deadlock (a statement writing many calls holds some of its rows) lets
     -- go of every row it took and is tried again.
     attempts := 0;
     loop
-      -- For this transaction only, whoever calls the procedure.
       perform pg_catalog.set_config('lock_timeout', '50ms', true);
       begin
         b := private.backfill_callers_batch(after_phone, after_caller, batch_size);
@@ -172,15 +171,8 @@ begin
     after_caller := b.last_caller;
   end loop;
   raise notice 'callers backfilled: % batches, % rows changed', batches, changed;
-end;
+end
 $$;
-comment on procedure private.backfill_callers(integer) is
-  'Recounts every caller in key order, batch_size callers per transaction (private.backfill_callers_batch; it '
-  'commits after each batch, so call it outside an explicit transaction block): the backfill of public.callers, '
-  'rerunnable, and the repair of the whole directory on a live database. Webhooks wait at most for one batch.';
-revoke all on procedure private.backfill_callers(integer) from public, anon, authenticated;
-
-call private.backfill_callers();
 
 -- The planner's statistics of the new rows (autovacuum would, later).
 analyze public.callers;

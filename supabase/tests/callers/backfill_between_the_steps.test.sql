@@ -48,7 +48,7 @@ select isnt_empty(
 );
 
 -- 20261130100200: the backfill's batches, 2 callers each, over every caller of
--- the database in key order (the procedure commits each; here they share this
+-- the database in key order (the migration commits each; here they share this
 -- transaction).
 create temp table batches (n integer, last_phone text, last_caller text, changed integer) on commit drop;
 with recursive b(n, last_phone, last_caller, changed) as (

@@ -86,7 +86,6 @@ select is_empty(
      where p.oid in ('private.count_caller_change()'::regprocedure,
                      'private.count_caller(text, text, integer, timestamptz, timestamptz)'::regprocedure,
                      'private.recount_callers(text[], text[])'::regprocedure,
-                     'private.backfill_callers(integer)'::regprocedure,
                      'private.backfill_callers_batch(text, text, integer)'::regprocedure,
                      'private.lock_briefly(regclass[], text)'::regprocedure)
        and has_function_privilege(r, p.oid, 'EXECUTE')$$,

@@ -40,7 +40,7 @@ begin
 end;
 $function$;
 
-COMMENT ON FUNCTION "private"."backfill_callers_batch"(text, text, integer) IS 'Recounts (private.recount_callers) the batch_size callers that follow (after_phone, after_caller) in key order among those with calls, archived calls or a row; returns the last of them (null when none was left) and how many rows changed. One transaction''s work of private.backfill_callers. SECURITY DEFINER: see recount_callers.';
+COMMENT ON FUNCTION "private"."backfill_callers_batch"(text, text, integer) IS 'Recounts (private.recount_callers) the batch_size callers that follow (after_phone, after_caller) in key order among those with calls, archived calls or a row; returns the last of them (null when none was left) and how many rows changed. One transaction''s work of the backfill (20261130100200_callers_backfill.sql, which runs batches until none is left, committing each); run the same loop to repair the whole directory on a live database. SECURITY DEFINER: see recount_callers.';
 
 REVOKE ALL ON FUNCTION "private"."backfill_callers_batch"(text, text, integer) FROM PUBLIC;
 

@@ -5,6 +5,16 @@ CREATE OR REPLACE FUNCTION private.count_caller_change()
   SET search_path TO ''
   AS $function$
 begin
+  -- private.archive_calls moving calls: the caller stays as it was.
+  if pg_catalog.current_setting('replytics.archiving_calls', true) = 'on' then
+    if tg_op = 'INSERT' and tg_table_name = 'calls_archive' then
+      return null;
+    elsif tg_op = 'DELETE' and tg_table_name = 'calls'
+          and exists (select from private.calls_archive a where a.phone_id = old.phone_id and a.id = old.id) then
+      return null;
+    end if;
+  end if;
+
   if tg_op = 'INSERT' then
     -- The common case, inline: one upsert.
     insert into public.callers as c (phone_id, caller_number, call_count, first_call_at, last_call_at)
@@ -27,7 +37,7 @@ begin
 end;
 $function$;
 
-COMMENT ON FUNCTION "private"."count_caller_change"() IS 'AFTER INSERT/UPDATE/DELETE row trigger on calls and calls_archive: keeps public.callers equal to a recomputation from both tables (archiving adds -1 and +1). SECURITY DEFINER because the service role writing calls and postgres archiving them hold no write privilege on the counts, which are the database''s own.';
+COMMENT ON FUNCTION "private"."count_caller_change"() IS 'AFTER INSERT/UPDATE/DELETE row trigger on calls and calls_archive: keeps public.callers equal to a recomputation from both tables. A call private.archive_calls moves (replytics.archiving_calls on) leaves its caller''s row alone: it is still counted, with the same start. SECURITY DEFINER because the service role writing calls and postgres archiving them hold no write privilege on the counts, which are the database''s own.';
 
 REVOKE ALL ON FUNCTION "private"."count_caller_change"() FROM PUBLIC;
 
