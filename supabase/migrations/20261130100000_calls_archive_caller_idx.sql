@@ -1,8 +1,8 @@
 -- A caller's archived calls by time: the callers directory (next migration)
 -- counts archived calls too, and when a call leaves a caller's first or last
--- place (deleted, archived, or moved in time by a late webhook) the trigger
--- that keeps the directory current looks up the caller's earliest and latest
--- remaining call in calls and here. The archive had only its primary key, so
+-- place (deleted, or moved in time by a late webhook) the trigger that keeps
+-- the directory current looks up the caller's earliest and latest remaining
+-- call in calls and here; so does the backfill's recount. The archive had only its primary key, so
 -- that lookup would read every archived call. Built before the trigger exists,
 -- so no write ever waits on a scan of the archive.
 -- squawk-disable-assume-in-transaction

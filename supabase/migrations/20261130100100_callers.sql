@@ -65,9 +65,9 @@
 -- takes the caller's row first, then looks up first and last in a new
 -- snapshot, so every call committed before it is seen; a call of the caller
 -- still in flight waits for the row and applies its own change after.
--- Statements that write many calls (the archive's batches) can deadlock with
--- each other on callers rows as on statistics rows; single-call webhooks
--- cannot.
+-- Statements that write calls of many callers (a bulk delete) can deadlock
+-- with each other on callers rows, as on statistics rows; single-call
+-- webhooks cannot, and the archive's batches leave callers rows alone.
 --
 -- Deploying on a live database. Creating a trigger takes SHARE ROW EXCLUSIVE
 -- on calls until commit, which stops every webhook's insert. So this file
