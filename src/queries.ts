@@ -16,6 +16,7 @@ import type {
   Campaigns,
   AppointmentStatus,
   Appointments,
+  Callers,
   Calls,
   CallMetadata,
   CallStatus,
@@ -175,16 +176,74 @@ export async function callTurns(
   return q.orderBy('sequence').limit(limit).execute();
 }
 
-/** A caller's calls to one phone, newest first. */
-export async function callsByCaller(db: Db, p: { phoneId: string; callerNumber: string; limit?: number }): Promise<Call[]> {
-  return db
-    .selectFrom('calls')
-    .selectAll()
-    .where('phone_id', '=', p.phoneId)
-    .where('caller_number', '=', p.callerNumber)
-    .orderBy('created_at', 'desc')
-    .limit(pageSize(p.limit, 20))
-    .execute();
+/**
+ * A caller's calls to one phone, newest first, a page at a time (pass the
+ * last call of a page as `after`): the caller's history. Served in order by
+ * calls_phone_caller_idx (phone_id, caller_number, created_at desc, id desc).
+ */
+export async function callsByCaller(
+  db: Db,
+  p: { phoneId: string; callerNumber: string; limit?: number; after?: CallCursor },
+): Promise<Call[]> {
+  let q = db.selectFrom('calls').selectAll().where('phone_id', '=', p.phoneId).where('caller_number', '=', p.callerNumber);
+  if (p.after) {
+    const { createdAt, id } = p.after;
+    q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(createdAt, id)));
+  }
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageSize(p.limit, 20)).execute();
+}
+
+// Callers ------------------------------------------------------------------------------
+
+export type Caller = Selectable<Callers>;
+
+/** Where the next page of a callers list starts: the last caller of the previous page. */
+export type CallerCursor = { lastCallAt: Date; callerNumber: string };
+
+/**
+ * A page of a phone's callers, the most recent call first (ties by number),
+ * from callers_phone_last_call_idx; pass the last caller of a page as `after`
+ * (callerCursorOf). Callers whose calls were all deleted (no last call) are
+ * not listed; getCaller still finds them.
+ */
+export async function listCallers(db: Db, p: { phoneId: string; limit?: number; after?: CallerCursor }): Promise<Caller[]> {
+  let q = db.selectFrom('callers').selectAll().where('phone_id', '=', p.phoneId).where('last_call_at', 'is not', null);
+  if (p.after) {
+    const { lastCallAt, callerNumber } = p.after;
+    q = q.where((eb) => eb(eb.refTuple('last_call_at', 'caller_number'), '<', eb.tuple(lastCallAt, callerNumber)));
+  }
+  return q.orderBy('last_call_at', 'desc').orderBy('caller_number', 'desc').limit(pageSize(p.limit, 20)).execute();
+}
+
+/** The cursor that continues after `caller` in listCallers. */
+export function callerCursorOf(caller: Pick<Caller, 'last_call_at' | 'caller_number'>): CallerCursor {
+  if (!caller.last_call_at) throw new RangeError(`caller ${caller.caller_number} has no last call: it is not in the list`);
+  return { lastCallAt: caller.last_call_at, callerNumber: caller.caller_number };
+}
+
+/** One caller of a phone (its directory row), or undefined. */
+export async function getCaller(db: Db, p: { phoneId: string; callerNumber: string }): Promise<Caller | undefined> {
+  return db.selectFrom('callers').selectAll().where('phone_id', '=', p.phoneId).where('caller_number', '=', p.callerNumber)
+    .executeTakeFirst();
+}
+
+/** What admins and owners (and the service role) may write about a caller; a field left out is unchanged, null clears it. */
+export type CallerEdit = { displayName?: string | null; notes?: string | null; optedOut?: boolean };
+
+/**
+ * Writes a caller's display name, notes or opt-out (admins and owners; the
+ * database stamps opted_out_at and updated_at) and returns the row; undefined
+ * when the caller is not there or not the user's to edit. 23514 naming the
+ * rule for a malformed name or note.
+ */
+export async function updateCaller(db: Db, p: { phoneId: string; callerNumber: string } & CallerEdit): Promise<Caller | undefined> {
+  const set: { display_name?: string | null; notes?: string | null; opted_out?: boolean } = {};
+  if (p.displayName !== undefined) set.display_name = p.displayName;
+  if (p.notes !== undefined) set.notes = p.notes;
+  if (p.optedOut !== undefined) set.opted_out = p.optedOut;
+  if (Object.keys(set).length === 0) throw new RangeError('nothing to update: give displayName, notes or optedOut');
+  return db.updateTable('callers').set(set).where('phone_id', '=', p.phoneId).where('caller_number', '=', p.callerNumber)
+    .returningAll().executeTakeFirst();
 }
 
 /** Calls still ringing or answered, newest first (served in order by the partial index calls_in_progress_idx). */

@@ -220,6 +220,17 @@ select c.phone_id, c.id, (row_number() over (partition by c.id order by t.sequen
 
 select calls_archived, metadata_archived, turns_archived from private.archive_calls();
 
+-- The caller directory follows the calls (triggers); what the front desk wrote
+-- about acme-dental's most frequent caller, and the caller of the archived
+-- calls, who asked not to be called by campaigns.
+update public.callers
+   set display_name = 'Maria Gonzalez', notes = 'Prefers morning appointments. Nervous about injections: mention the numbing gel.'
+ where phone_id = 'acme-dental'
+   and caller_number = (select caller_number from public.callers where phone_id = 'acme-dental'
+                         order by call_count desc, caller_number limit 1);
+update public.callers set display_name = 'Tom Becker', opted_out = true
+ where phone_id = 'acme-dental' and caller_number = '+14155559001';
+
 select private.refresh_phone_performance_summary();
 
 -- Webhook events received for acme-dental: one processed, one waiting.

@@ -3,7 +3,8 @@
  * through public.ingest_call_event late, out of order, repeated and from many
  * connections at once. Whatever the order, the calls, their metadata and the
  * statistics must equal what the same events give applied once, in order, on
- * one connection. pgTAP runs in one session, so the race lives here.
+ * one connection, and so must the caller directory. pgTAP runs in one
+ * session, so the race lives here.
  */
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,7 +102,7 @@ function ingest(c: pg.Client, phone: string, e: Event) {
   ]);
 }
 
-/** What a phone's calls, metadata and statistics hold, without ids or bookkeeping times. */
+/** What a phone's calls, metadata, statistics and callers hold, without ids or bookkeeping times. */
 async function stateOf(phone: string) {
   const calls = await rows(
     `select call_sid, caller_number, status, created_at, answered_at, ended_at, duration, transcript, recording_url,
@@ -114,7 +115,9 @@ async function stateOf(phone: string) {
   const stats = await rows(
     `select day, total_calls, answered_calls, completed_calls, failed_calls, total_duration, unique_callers
        from public.daily_call_stats where phone_id = $1 and total_calls > 0 order by day`, [phone]);
-  return { calls, metadata, stats };
+  const callers = await rows(
+    `select caller_number, call_count, first_call_at, last_call_at from public.callers where phone_id = $1 order by 1`, [phone]);
+  return { calls, metadata, stats, callers };
 }
 
 const phones: string[] = [];
@@ -140,7 +143,7 @@ async function serviceRoleClients(n: number): Promise<pg.Client[]> {
 
 describe('ingest_call_event', () => {
   it.each(Array.from({ length: ROUNDS }, (_, r) => [20261129 + r]))(
-    `gives the same calls, metadata and statistics for events shuffled, repeated and sent by ${SENDERS} connections at once (seed %i)`,
+    `gives the same calls, metadata, statistics and callers for events shuffled, repeated and sent by ${SENDERS} connections at once (seed %i)`,
     async (seed) => {
       const rand = random(seed);
       const events = callEvents(rand);
@@ -181,6 +184,7 @@ describe('ingest_call_event', () => {
       expect(got.calls).toEqual(want.calls);
       expect(got.metadata).toEqual(want.metadata);
       expect(got.stats).toEqual(want.stats);
+      expect(got.callers).toEqual(want.callers);
       // And the statistics are those of the calls (the triggers kept up with the race).
       const recomputed = await rows(
         `select (created_at at time zone $2)::date as day, count(*)::int as total_calls,
@@ -191,6 +195,11 @@ describe('ingest_call_event', () => {
                 count(distinct caller_number)::int as unique_callers
            from public.calls where phone_id = $1 group by 1 order by 1`, [raced, TZ]);
       expect(got.stats.map((s) => ({ ...s, total_duration: Number(s.total_duration) }))).toEqual(recomputed);
+      // And the callers are those of the calls: counted once each, first and last their starts.
+      expect(got.callers).toEqual(await rows(
+        `select caller_number, count(*)::int as call_count, min(created_at) as first_call_at, max(created_at) as last_call_at
+           from public.calls where phone_id = $1 group by 1 order by 1`, [raced]));
+      expect(got.callers).toHaveLength(7);
     },
     120_000,
   );

@@ -54,6 +54,7 @@ const TYPE_IS_THE_RULE: Record<string, string> = {
   'public.resources.kind': 'enum resource_kind',
   'public.resources.active': 'boolean: takes new appointments or not (trigger check_appointment_resource reads it)',
   'public.appointments.outside_hours_override': 'boolean: on or off (trigger check_appointment_hours reads it)',
+  'public.callers.opted_out': 'boolean: opted out or not (trigger stamp_caller_edit stamps opted_out_at)',
 };
 
 const ACTORS = ['service_role', 'owner', 'admin', 'viewer'] as const;

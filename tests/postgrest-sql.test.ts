@@ -221,6 +221,22 @@ describe('table reads run as a member answer what the plain query answers', () =
     expect(Number(r.page_total)).toBe(expected.length);
   });
 
+  it("a phone's callers: phone_id=eq.X&last_call_at=not.is.null&order=last_call_at.desc,caller_number.desc&limit=20", async () => {
+    const s = read('callers', {
+      filters: [['phone_id', 'eq', ACME], ['last_call_at', 'not.is', 'null']],
+      order: [['last_call_at', 'desc'], ['caller_number', 'desc']],
+      limit: 20,
+    });
+    // pgFmtFilter: NOT in front of the field, IS and a whitelisted keyword, no parameter.
+    expect(s.sql).toContain('WHERE  "public"."callers"."phone_id" = $1 AND NOT "public"."callers"."last_call_at" IS NULL ');
+    const r = await send(ALICE, s);
+    const expected = await plain(ALICE,
+      `select to_json(c) as j from public.callers c where c.phone_id = $1 and c.last_call_at is not null
+        order by c.last_call_at desc, c.caller_number desc limit 20`, [ACME]);
+    expect(expected).toHaveLength(20);
+    expect(r.body).toEqual(expected);
+  });
+
   it('active calls: status=in.(ringing,answered)', async () => {
     const r = await send(ALICE, read('calls', { filters: [['phone_id', 'eq', ACME], ['status', 'in', ['ringing', 'answered']]], order: [['created_at', 'desc'], ['id', 'desc']], limit: 100 }));
     const expected = await plain(ALICE, `select to_json(c) as j from public.calls c where c.phone_id = $1 and c.status in ('ringing', 'answered') order by c.created_at desc, c.id desc limit 100`, [ACME]);

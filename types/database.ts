@@ -229,7 +229,13 @@ export interface AuditLog {
    * [personal] Before: the whole row deleted, or the old values of the columns an update changed; null for an insert.
    */
   old_values: Json | null;
+  /**
+   * What was done to the row: insert, update or delete.
+   */
   operation: AuditOperation;
+  /**
+   * The tenant: the phone number the changed row belongs to (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * [personal] The row's primary key columns and values, e.g. {"id": ..., "phone_id": ...}.
@@ -299,6 +305,47 @@ export interface BusinessHours {
   phone_id: string;
   /**
    * When the row last changed, kept by the trigger set_updated_at.
+   */
+  updated_at: ColumnType<Date, never, never>;
+}
+
+export interface Callers {
+  /**
+   * How many calls of this number the phone has, archived ones included (trigger count_caller_change).
+   */
+  call_count: Generated<number>;
+  /**
+   * The caller's number in E.164 form, as calls.caller_number.
+   */
+  caller_number: string;
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * What members call the caller (1 to 200 characters, one line).
+   */
+  display_name: string | null;
+  /**
+   * created_at of the caller's earliest call, archived ones included; null without calls.
+   */
+  first_call_at: Timestamp | null;
+  /**
+   * created_at of the caller's latest call; null without calls. The callers screen orders by it.
+   */
+  last_call_at: Timestamp | null;
+  /**
+   * Members' notes about the caller (1 to 2000 characters).
+   */
+  notes: string | null;
+  /**
+   * The caller asked not to be called: campaigns skip the number (claim_campaign_contacts).
+   */
+  opted_out: Generated<boolean>;
+  /**
+   * When opted_out was last set; null while not opted out. Stamped by the database.
+   */
+  opted_out_at: Timestamp | null;
+  phone_id: string;
+  /**
+   * When the row last changed: a call counted or a member's edit.
    */
   updated_at: ColumnType<Date, never, never>;
 }
@@ -1000,6 +1047,7 @@ export interface DB {
   business_hours: BusinessHours;
   call_metadata: CallMetadata;
   call_turns: CallTurns;
+  callers: Callers;
   calls: Calls;
   campaign_contacts: CampaignContacts;
   campaigns: Campaigns;

@@ -178,6 +178,26 @@ isOneToOne: false
       referencedColumns: ["phone_id","id"]
     }
                   ]
+                },"callers": {
+                  Row: {
+                    "call_count": number,"caller_number": string,"created_at": string,"display_name": string | null,"first_call_at": string | null,"last_call_at": string | null,"notes": string | null,"opted_out": boolean,"opted_out_at": string | null,"phone_id": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "call_count"?: number,"caller_number": string,"created_at"?: string,"display_name"?: string | null,"first_call_at"?: string | null,"last_call_at"?: string | null,"notes"?: string | null,"opted_out"?: boolean,"opted_out_at"?: string | null,"phone_id": string,"updated_at"?: string
+                  }
+                  Update: {
+                    "call_count"?: number,"caller_number"?: string,"created_at"?: string,"display_name"?: string | null,"first_call_at"?: string | null,"last_call_at"?: string | null,"notes"?: string | null,"opted_out"?: boolean,"opted_out_at"?: string | null,"phone_id"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "callers_phone_id_fkey"
+      columns: ["phone_id"]
+isOneToOne: false
+      referencedRelation: "phone_numbers"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"calls": {
                   Row: {
                     "ai_confidence": number | null,"ai_summary": string | null,"answered_at": string | null,"billed_seconds": number | null,"call_sid": string,"caller_number": string,"cost": number | null,"created_at": string,"currency": string | null,"direction": Database["public"]['Enums']["call_direction"],"duration": number,"ended_at": string | null,"ended_reason": Database["public"]['Enums']["call_ended_reason"] | null,"id": string,"phone_id": string,"recording_url": string | null,"status": Database["public"]['Enums']["call_status"],"transcript": string | null,"transferred_to": string | null,"updated_at": string

@@ -2,9 +2,10 @@
  * The benchmark: every query shape the app sends, as a member under row level
  * security through asUser and, as the baseline, as the tables' owner (no RLS)
  * with an explicit phone_id filter; members of 1, 10 and 100 phone numbers.
- * Then ingestion, the summary view's refresh, the archive's batch rate, the
- * dialer's hand-out rate, call-slot claims and webhook events under
- * contention (src/bench/telephony.ts) and the time of a fresh migrate-and-seed.
+ * Then ingestion, the callers backfill's batches, the summary view's refresh,
+ * the archive's batch rate, the dialer's hand-out rate, call-slot claims and
+ * webhook events under contention (src/bench/telephony.ts) and the time of a
+ * fresh migrate-and-seed.
  *
  *   npm run bench:seed -- --calls 1000000 --phones 1000
  *   npm run bench -- [--reps 200] [--budget 4] [--flows 1200] [--dialer-contacts 1000] [--report src/bench/reports/1m] [--reset-ms N]
@@ -50,6 +51,10 @@ type Ctx = {
   /** The area code of the phone's newest caller ("+1415"), and seven digits of a rare caller's number. */
   prefix: string;
   digits: string;
+  /** The phone's most frequent caller, the cursor after the 10th of its calls, and the cursor after its 100th caller. */
+  frequent: string;
+  frequentCursor: q.CallCursor;
+  callersCursor: q.CallerCursor;
 };
 
 type Run = (db: Kysely<DB>, c: Ctx) => Promise<unknown>;
@@ -98,6 +103,7 @@ function app(name: string, rls: (c: Ctx) => pgrst.PgrstStatement, base: (c: Ctx)
   };
 }
 const newest: pgrst.Order = [['created_at', 'desc'], ['id', 'desc']];
+const byLastCall: pgrst.Order = [['last_call_at', 'desc'], ['caller_number', 'desc']];
 const onPhone = (c: Ctx): pgrst.Filter => ['phone_id', 'eq', c.phone];
 const onMyPhones = (c: Ctx): pgrst.Filter => ['phone_id', 'in', c.phones];
 
@@ -109,6 +115,10 @@ const APP_SHAPES: Shape[] = [
     (c) => pgrst.read('calls', { select: '*,call_metadata(*)', filters: [onPhone(c), ['id', 'eq', c.callId]] })),
   app('a caller\'s calls', (c) => pgrst.read('calls', { filters: [onPhone(c), ['caller_number', 'eq', c.caller]], order: newest, limit: 20 }),
     (c) => pgrst.read('calls', { filters: [onPhone(c), ['caller_number', 'eq', c.caller]], order: newest, limit: 20 })),
+  app('a phone\'s callers, most recent 20', (c) => pgrst.read('callers', { filters: [onPhone(c), ['last_call_at', 'not.is', 'null']], order: byLastCall, limit: 20 }),
+    (c) => pgrst.read('callers', { filters: [onPhone(c), ['last_call_at', 'not.is', 'null']], order: byLastCall, limit: 20 })),
+  app('a caller', (c) => pgrst.read('callers', { filters: [onPhone(c), ['caller_number', 'eq', c.frequent]] }),
+    (c) => pgrst.read('callers', { filters: [onPhone(c), ['caller_number', 'eq', c.frequent]] })),
   app('calls in progress', (c) => pgrst.read('calls', { filters: [onPhone(c), ['status', 'in', ['ringing', 'answered']]], order: newest }),
     (c) => pgrst.read('calls', { filters: [onPhone(c), ['status', 'in', ['ringing', 'answered']]], order: newest })),
   app('daily_call_stats, 30 days', (c) => pgrst.read('daily_call_stats', { filters: [onPhone(c), ['day', 'gte', c.from], ['day', 'lte', c.to]], order: [['day', 'asc']] }),
@@ -146,6 +156,11 @@ const SHAPES: Shape[] = [
   { name: 'getCall with metadata', ...both((db, c) => q.getCall(db, { phoneId: c.phone, callId: c.callId })) },
   { name: 'callsByCaller', ...both((db, c) => q.callsByCaller(db, { phoneId: c.phone, callerNumber: c.caller })) },
   { name: 'callTurns, a call\'s conversation', ...both((db, c) => q.callTurns(db, { phoneId: c.phone, callId: c.turnsCallId })) },
+  { name: 'callsByCaller, most frequent caller, page 2 (cursor)', ...both((db, c) =>
+    q.callsByCaller(db, { phoneId: c.phone, callerNumber: c.frequent, limit: 10, after: c.frequentCursor })) },
+  { name: 'listCallers, first page', ...both((db, c) => q.listCallers(db, { phoneId: c.phone })) },
+  { name: 'listCallers, page 6 (cursor)', ...both((db, c) => q.listCallers(db, { phoneId: c.phone, after: c.callersCursor })) },
+  { name: 'getCaller', ...both((db, c) => q.getCaller(db, { phoneId: c.phone, callerNumber: c.frequent })) },
   { name: 'activeCalls', ...both((db, c) => q.activeCalls(db, { phoneId: c.phone })) },
   { name: 'dailyStats, 30 days', ...both((db, c) => q.dailyStats(db, { phoneId: c.phone, from: c.from, to: c.to })) },
   {
@@ -238,6 +253,11 @@ async function contexts(db: Kysely<DB>): Promise<Ctx[]> {
       select c.id from public.calls c where c.phone_id = ${r.phone} and c.status = 'completed'
          and exists (select from public.call_turns t where t.phone_id = c.phone_id and t.call_id = c.id)
        order by c.created_at desc limit 1`.execute(db);
+    const { rows: top } = await sql<{ caller_number: string }>`
+      select caller_number from public.callers where phone_id = ${r.phone} order by call_count desc, caller_number limit 1`.execute(db);
+    const frequent = top[0]?.caller_number ?? fail(`no callers for ${r.phone}: run npm run bench:seed first`);
+    const history = await q.callsByCaller(db, { phoneId: r.phone, callerNumber: frequent, limit: 10 });
+    const callers = await q.listCallers(db, { phoneId: r.phone, limit: 100 });
     const { rows: days } = await sql<{ from: string; to: string }>`
       select ((now() at time zone timezone)::date - 30)::text as from, (now() at time zone timezone)::date::text as to
         from public.phone_numbers where id = ${r.phone}`.execute(db);
@@ -255,6 +275,9 @@ async function contexts(db: Kysely<DB>): Promise<Ctx[]> {
       to: days[0]?.to ?? '',
       prefix: (caller[0]?.caller_number ?? '').slice(0, 5),
       digits: (rare[0]?.caller_number ?? fail('no caller')).slice(-7),
+      frequent,
+      frequentCursor: q.cursorOf(history.at(-1) ?? fail('no calls of the frequent caller')),
+      callersCursor: q.callerCursorOf(callers.at(-1) ?? fail('no callers')),
     });
   }
   return out;
@@ -343,7 +366,10 @@ async function median3(fn: () => Promise<void>): Promise<number> {
   return ms.sort((a, b) => a - b)[1] ?? NaN;
 }
 
+type Backfill = { batch: number; batches: number; p50Ms: number; maxMs: number; callers: number; wholeSeconds: number };
+
 type Other = {
+  backfill: Backfill;
   refreshMs: number;
   archive: { ms: number; calls: number } | null;
   resetMs: number | null;
@@ -351,7 +377,37 @@ type Other = {
   contention: ContentionResult;
 };
 
+/**
+ * The callers backfill's batches (private.backfill_callers_batch, each its own
+ * transaction as the procedure runs them) from the largest phone on: how long
+ * a batch holds its callers' rows, which is what a webhook of one of those
+ * callers may wait, and the whole backfill at that pace. The directory is
+ * exact already, so the batches change nothing.
+ */
+async function backfillBatches(db: pg.Client, batch: number, batches: number): Promise<Backfill> {
+  const ms: number[] = [];
+  let after = { phone: 'bench-', caller: '' };
+  for (let i = 0; i < batches; i++) {
+    const t0 = performance.now();
+    const { rows } = await db.query<{ last_phone: string | null; last_caller: string | null }>(
+      'select * from private.backfill_callers_batch($1, $2, $3)', [after.phone, after.caller, batch]);
+    ms.push(performance.now() - t0);
+    const r = rows[0];
+    if (!r?.last_phone || !r.last_caller) break;
+    after = { phone: r.last_phone, caller: r.last_caller };
+  }
+  const { rows } = await db.query<{ n: string }>('select count(*) as n from public.callers');
+  const callers = Number(rows[0]?.n ?? 0);
+  const sorted = [...ms].sort((a, b) => a - b);
+  const mean = ms.reduce((a, b) => a + b, 0) / Math.max(1, ms.length);
+  return {
+    batch, batches: ms.length, p50Ms: sorted[Math.floor(sorted.length / 2)] ?? NaN, maxMs: sorted.at(-1) ?? NaN,
+    callers, wholeSeconds: (Math.ceil(callers / batch) * mean) / 1000,
+  };
+}
+
 async function others(db: pg.Client, dialerContacts: number): Promise<Other> {
+  const backfill = await backfillBatches(db, 1000, 30);
   const refreshMs = await median3(async () => void (await db.query('select private.refresh_phone_performance_summary()')));
   let archived = 0;
   const archiveMs = await median3(async () => {
@@ -363,7 +419,7 @@ async function others(db: pg.Client, dialerContacts: number): Promise<Other> {
   const archive = archived > 0 ? { ms: archiveMs, calls: archived } : null;
   const dialer = await measureDialer(db, { contacts: dialerContacts, batch: 50 });
   const contention = await measureContention(db, { workers: 16, seconds: 5, holdMs: 20 });
-  return { refreshMs, archive, resetMs: null, dialer, contention };
+  return { backfill, refreshMs, archive, resetMs: null, dialer, contention };
 }
 
 const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
@@ -407,6 +463,9 @@ function markdown(meta: Record<string, string>, rows: Row[], ing: IngestionResul
     'triggers (both start empty). public.calls itself also pays for the size of its indexes at this data size.', '');
   lines.push('## Maintenance', '', '| what | time |', '|---|---:|');
   lines.push(`| refresh phone_performance_summary concurrently | ${f(other.refreshMs)} ms |`);
+  const b = other.backfill;
+  lines.push(`| callers backfill: a batch of ${b.batch} callers (its rows locked until it commits), ${b.batches} batches from the largest phone | ` +
+    `p50 ${f(b.p50Ms)} ms, max ${f(b.maxMs)} ms; ${b.callers.toLocaleString('en-US')} callers at that pace: ${b.wholeSeconds.toFixed(1)} s |`);
   if (other.archive) {
     lines.push(`| archive one batch (${other.archive.calls} calls, rolled back) | ${f(other.archive.ms)} ms, ${Math.round(other.archive.calls / (other.archive.ms / 1000)).toLocaleString('en-US')} calls/s |`);
   }
@@ -473,6 +532,8 @@ runMain(async (args) => {
     console.log(['', 'ingestion:', ...ingestionTable(ing)].join('\n'));
     const other = await others(admin, option(args, 'dialer-contacts', 1000));
     if (args.includes('--reset-ms')) other.resetMs = option(args, 'reset-ms', 1);
+    console.log(`callers backfill batches of ${other.backfill.batch}: p50 ${f(other.backfill.p50Ms)} ms, max ${f(other.backfill.maxMs)} ms ` +
+      `(${other.backfill.callers} callers: ${other.backfill.wholeSeconds.toFixed(1)} s at that pace)`);
     console.log(`refresh ${f(other.refreshMs)} ms; archive batch ${other.archive ? `${other.archive.calls} calls in ${f(other.archive.ms)} ms` : 'n/a'};` +
       ` db:reset ${other.resetMs === null ? 'not measured' : `${(other.resetMs / 1000).toFixed(1)} s`}; ` +
       `dialer hand-out ${Math.round(other.dialer.claimedPerSecond)} contacts/s in batches of ${other.dialer.batch}, ` +

@@ -1,7 +1,9 @@
-/** What the benchmarks share: flags, the database connection, a progress line. */
+/** What the benchmarks share: flags, the database connection, a progress line, the callers backfill. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { databaseUrl } from '../tooling/stack.ts';
-import { fail, ToolError } from '../tooling/shell.ts';
+import { fail, ROOT, ToolError } from '../tooling/shell.ts';
 
 /** `--name N`: a positive whole number, or `fallback` when the flag is absent. */
 export function option(args: string[], name: string, fallback: number): number {
@@ -69,4 +71,20 @@ export function runMain(main: (args: string[]) => Promise<void>): void {
     console.error(e instanceof ToolError ? `error: ${e.message}` : e);
     process.exit(1);
   });
+}
+
+const BACKFILL_MIGRATION = 'supabase/migrations/20261130100200_callers_backfill.sql';
+
+/**
+ * The callers backfill's loop, as its migration runs it (a DO block that
+ * commits after each batch of callers), with batches of `batchSize`: send it
+ * as a statement of its own outside a transaction block. For bulk loads whose
+ * triggers were off, and for its tests.
+ */
+export function callersBackfill(batchSize = 1000): string {
+  const sql = readFileSync(path.join(ROOT, BACKFILL_MIGRATION), 'utf8');
+  const loop = /^do \$\$\n[\s\S]*?\n\$\$;$/m.exec(sql)?.[0] ?? fail(`no backfill loop in ${BACKFILL_MIGRATION}`);
+  const size = 'batch_size constant integer := 1000;';
+  if (!loop.includes(size)) fail(`the backfill loop in ${BACKFILL_MIGRATION} does not declare ${size}`);
+  return loop.replace(size, `batch_size constant integer := ${Math.trunc(batchSize)};`);
 }

@@ -48,8 +48,11 @@ export type PgrstStatement = {
   readOnly: boolean;
 };
 
-/** A filter as supabase-js sends it (`column=op.value`); values are the query string's text. */
-export type Filter = [column: string, op: 'eq' | 'gte' | 'lte' | 'lt' | 'gt' | 'in', value: string | string[]];
+/**
+ * A filter as supabase-js sends it (`column=op.value`); values are the query string's text.
+ * `not.is` with `null` is `.not(column, 'is', null)`.
+ */
+export type Filter = [column: string, op: 'eq' | 'gte' | 'lte' | 'lt' | 'gt' | 'in' | 'is' | 'not.is', value: string | string[]];
 export type Order = Array<[column: string, dir: 'asc' | 'desc']>;
 
 /** The API schema (`[api] schemas` of supabase/config.toml; tables and functions live here). */
@@ -220,6 +223,12 @@ function filterSql(qi: Qi, [col, op, value]: Filter): Snippet {
     return cat(` ${field} = ANY (`, param(literal), ') ');
   }
   if (typeof value !== 'string') throw new TypeError(`${op} takes one value`);
+  if (op === 'is' || op === 'not.is') {
+    // `Is triVal`: a keyword from a whitelist, never a parameter; `not.` puts NOT in front.
+    const keyword = { null: 'NULL', true: 'TRUE', false: 'FALSE', unknown: 'UNKNOWN' }[value];
+    if (!keyword) throw new TypeError(`is takes null, true, false or unknown, not ${value}`);
+    return cat(`${op === 'not.is' ? 'NOT' : ''} ${field} IS ${keyword}`);
+  }
   const sym = { eq: '=', gte: '>=', lte: '<=', lt: '<', gt: '>' }[op];
   return cat(` ${field} ${sym} `, param(value));
 }
@@ -284,7 +293,7 @@ const countParts = (count: Snippet | undefined): [Snippet, string] =>
 
 function filtersFor(q: { filters?: Filter[] }): Filter[] {
   for (const f of q.filters ?? []) {
-    if (!['eq', 'gte', 'lte', 'lt', 'gt', 'in'].includes(f[1])) throw new Error(`unsupported operator ${f[1]}`);
+    if (!['eq', 'gte', 'lte', 'lt', 'gt', 'in', 'is', 'not.is'].includes(f[1])) throw new Error(`unsupported operator ${f[1]}`);
   }
   return [...(q.filters ?? [])];
 }

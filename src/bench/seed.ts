@@ -18,16 +18,17 @@
  * insurance, 1 in 1000 a sinkhole, in its turns only).
  * Every phone has 12 conversation rules and weekday hours with a lunch break.
  *
- * Set-based SQL, one statement per slice. The statistics triggers are switched
- * off inside each slice's transaction (other sessions never see them off) and
- * the statistics are rebuilt per phone at the end, then the summary view is
- * refreshed and the tables vacuumed and analysed. Progress lives in the
+ * Set-based SQL, one statement per slice. The statistics' and the caller
+ * directory's triggers are switched off inside each slice's transaction (other
+ * sessions never see them off) and both are rebuilt at the end (the
+ * statistics per phone, the callers by their migration's backfill), then the
+ * summary view is refreshed and the tables vacuumed and analysed. Progress lives in the
  * `bench` schema: an interrupted run continues where it stopped; `--fresh`
  * removes earlier benchmark data first.
  */
 import type pg from 'pg';
 import { fail } from '../tooling/shell.ts';
-import { BENCH_MEMBERS, connectBench, option, progress, runMain } from './harness.ts';
+import { BENCH_MEMBERS, callersBackfill, connectBench, option, progress, runMain } from './harness.ts';
 
 const SLICES = 60;
 const DAYS = 548;
@@ -123,12 +124,12 @@ async function removeBenchData(db: pg.Client): Promise<void> {
   await db.query('begin');
   // Removing the calls one by one through the statistics triggers would take
   // as long as inserting them; their statistics go with the phones anyway.
-  await db.query(`alter table public.calls disable trigger count_call_deletes`);
-  await db.query(`alter table private.calls_archive disable trigger count_call_deletes`);
+  await db.query(`alter table public.calls disable trigger count_call_deletes, disable trigger callers_count_deletes`);
+  await db.query(`alter table private.calls_archive disable trigger count_call_deletes, disable trigger callers_count_deletes`);
   await db.query(`delete from public.phone_numbers where id like 'bench-%'`);
   await db.query(`delete from auth.users where email like '%@bench.test'`);
-  await db.query(`alter table public.calls enable trigger count_call_deletes`);
-  await db.query(`alter table private.calls_archive enable trigger count_call_deletes`);
+  await db.query(`alter table public.calls enable trigger count_call_deletes, enable trigger callers_count_deletes`);
+  await db.query(`alter table private.calls_archive enable trigger count_call_deletes, enable trigger callers_count_deletes`);
   await db.query('drop schema if exists bench cascade');
   await db.query('commit');
 }
@@ -236,9 +237,11 @@ async function generate(db: pg.Client, total: number, turnsPerCall: number): Pro
   bar.update(inserted, ` (${SLICES - rows.length}/${SLICES} slices)`);
   for (const { slice } of rows) {
     await db.query('begin');
-    await db.query(`alter table public.calls disable trigger count_call_inserts, disable trigger check_call_status`);
+    await db.query(`alter table public.calls disable trigger count_call_inserts, disable trigger callers_count_inserts,
+                    disable trigger check_call_status`);
     const { rows: n } = await db.query<{ calls: number; turns: number }>(SLICE_SQL, [slice, SLICES, DAYS, turnsPerCall]);
-    await db.query(`alter table public.calls enable trigger count_call_inserts, enable trigger check_call_status`);
+    await db.query(`alter table public.calls enable trigger count_call_inserts, enable trigger callers_count_inserts,
+                    enable trigger check_call_status`);
     await db.query('update bench.slices set done_at = now() where slice = $1', [slice]);
     await db.query('commit');
     inserted += n[0]?.calls ?? 0;
@@ -257,8 +260,12 @@ async function finish(db: pg.Client, phones: number): Promise<void> {
     bar.update(Math.min(i + 50, rows.length));
   }
   bar.done(`${rows.length} phones rebuilt`);
+  // The caller directory: its migration's backfill, a batch of callers per transaction.
+  const t1 = performance.now();
+  await db.query(callersBackfill(1000));
+  console.log(`  callers backfilled: ${((performance.now() - t1) / 1000).toFixed(1)}s`);
   const t0 = performance.now();
-  await db.query('vacuum (analyze) public.calls, public.call_metadata, public.call_turns, public.daily_call_stats, private.daily_call_callers');
+  await db.query('vacuum (analyze) public.calls, public.call_metadata, public.call_turns, public.daily_call_stats, private.daily_call_callers, public.callers');
   await db.query('select private.refresh_phone_performance_summary()');
   await db.query('analyze public.phone_members, public.phone_numbers, public.conversation_rules');
   console.log(`  vacuum, analyze, summary refresh: ${((performance.now() - t0) / 1000).toFixed(1)}s`);

@@ -97,6 +97,8 @@ comment on table public.audit_log is
   'are "[redacted]". [not audited] This is the trail itself.';
 comment on column public.audit_log.changed_at is 'When: the time of the transaction that made the change, to the millisecond.';
 comment on column public.audit_log.id is 'Orders the entries of one transaction.';
+comment on column public.audit_log.phone_id is 'The tenant: the phone number the changed row belongs to (phone_numbers.id).';
+comment on column public.audit_log.operation is 'What was done to the row: insert, update or delete.';
 comment on column public.audit_log.actor_id is
   'Who, when a person: the JWT''s sub of a request with the authenticated role, also through a SECURITY DEFINER '
   'function. Null for the service role and postgres.';

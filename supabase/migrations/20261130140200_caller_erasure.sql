@@ -104,6 +104,7 @@ comment on table private.caller_erasure_rules is
   'expression over the table''s columns that may use $2 the number, $3 the ids of the caller''s calls (uuid[], '
   'live and archived) and $4 their call sids (text[]). Rules run by step, lower first (what refers to a call '
   'before the call). Written by migrations only.';
+comment on column private.caller_erasure_rules.relation is 'The table the rule erases rows of.';
 comment on column private.caller_erasure_rules.step is
   'Order: 10 what belongs to the caller''s calls, 20 what names the caller, 30 the calls, 40 the statistics'' '
   'per-caller rows.';

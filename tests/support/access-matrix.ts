@@ -43,6 +43,9 @@
  *   - admins also book, reschedule and change the status of appointments and
  *     manage staff and rooms (resources); nobody deletes an appointment
  *     through the API (it is canceled).
+ *   - members read the caller directory (callers); admins also write a
+ *     caller's display name, notes and opt-out; nobody inserts or deletes a
+ *     caller (triggers on calls keep the directory).
  *   - owners also change members' roles, remove members and manage the phone
  *     number (edit, release), and create, revoke and read its API keys (admins
  *     and viewers read none; nobody reads a key's hash, and only the service
@@ -363,6 +366,20 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
       // Monday 2031-01-06 within the fixture's hours (09:00-17:00, UTC), no resource.
       insert: (f) => ({ phone_id: f.a, caller_number: '+14155550144', starts_at: '2031-01-06 11:00+00', ends_at: '2031-01-06 11:30+00' }),
       update: () => ({ notes: 'Bring the referral letter.' }),
+    },
+  },
+  'public.callers': {
+    kind: 'relation',
+    // Rows come from the triggers on calls; admins write what people write.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'none',   'none',   'none',   'rows',   'rows'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      insert: (f) => ({ phone_id: f.a, caller_number: '+14155550149' }),
+      update: () => ({ display_name: 'Isolation caller', notes: 'Called twice.', opted_out: true }),
     },
   },
   // Invitations: SECURITY DEFINER behind these wrappers, each checking the caller.

@@ -30,6 +30,9 @@ begin
   -- concurrent writer are skipped and taken by a later run; a call is deleted
   -- and inserted in the same statement, so it is never in both tables or in
   -- neither, and rerunning moves only what is still due.
+  -- The triggers on calls and the archive read this mark: the statement moves
+  -- calls, it does not add or remove any (20261130100100_callers.sql).
+  perform pg_catalog.set_config('replytics.archiving_calls', 'on', true);
   with stamp as (
     select pg_catalog.jsonb_build_object('archived_at', pg_catalog.now()) as archived_at
   ),
@@ -65,6 +68,7 @@ begin
   )
   select (select count(*) from archived_calls), (select count(*) from archived_metadata)
     into calls_archived, metadata_archived;
+  perform pg_catalog.set_config('replytics.archiving_calls', 'off', true);
   cutoff := v_cutoff;
   return next;
 end;
@@ -72,8 +76,9 @@ $$;
 comment on function private.archive_calls(interval, integer) is
   'Moves up to p_batch_size calls created more than p_older_than ago (default 365 days), with '
   'their metadata, to private.calls_archive and private.call_metadata_archive, and returns how '
-  'many it moved. Idempotent: a rerun moves only what is still due. Daily statistics do not '
-  'change (they count archived calls). Scheduled by pg_cron as job archive-calls.';
+  'many it moved. Idempotent: a rerun moves only what is still due. Daily statistics and callers do not '
+  'change (they count archived calls; the move sets replytics.archiving_calls for its statement, and the callers '
+  'triggers leave moved calls'' rows alone). Scheduled by pg_cron as job archive-calls.';
 
 drop function public.record_call_turns(text, uuid, jsonb);
 drop table private.call_turns_archive;

@@ -41,6 +41,9 @@ begin
   -- to a table and to its archive needs no change here. A call is deleted and
   -- inserted in the same statement, so it is never in both tables or in
   -- neither, and rerunning moves only what is still due.
+  -- The triggers on calls and the archive read this mark: the statement moves
+  -- calls, it does not add or remove any (20261130100100_callers.sql).
+  perform pg_catalog.set_config('replytics.archiving_calls', 'on', true);
   with stamp as (
     select pg_catalog.jsonb_build_object('archived_at', pg_catalog.now()) as archived_at
   ),
@@ -86,12 +89,13 @@ begin
   select (select count(*) from archived_calls), (select count(*) from archived_metadata),
          (select count(*) from archived_turns)
     into calls_archived, metadata_archived, turns_archived;
+  perform pg_catalog.set_config('replytics.archiving_calls', 'off', true);
   cutoff := v_cutoff;
   return next;
 end;
 $function$;
 
-COMMENT ON FUNCTION "private"."archive_calls"(interval, integer) IS 'Moves up to p_batch_size calls created more than p_older_than ago (default 365 days), with their metadata and turns, to private.calls_archive, private.call_metadata_archive and private.call_turns_archive, and returns how many of each it moved. Locks the due calls before moving them (skipping calls a concurrent writer holds), so a turn or metadata row added meanwhile is moved or refused, never lost. Idempotent: a rerun moves only what is still due. Daily statistics do not change (they count archived calls). Scheduled by pg_cron as job archive-calls.';
+COMMENT ON FUNCTION "private"."archive_calls"(interval, integer) IS 'Moves up to p_batch_size calls created more than p_older_than ago (default 365 days), with their metadata and turns, to private.calls_archive, private.call_metadata_archive and private.call_turns_archive, and returns how many of each it moved. Locks the due calls before moving them (skipping calls a concurrent writer holds), so a turn or metadata row added meanwhile is moved or refused, never lost. Idempotent: a rerun moves only what is still due. Daily statistics and callers do not change (they count archived calls; the move sets replytics.archiving_calls for its statement, and the callers triggers leave moved calls'' rows alone). Scheduled by pg_cron as job archive-calls.';
 
 REVOKE ALL ON FUNCTION "private"."archive_calls"(interval, integer) FROM PUBLIC;
 

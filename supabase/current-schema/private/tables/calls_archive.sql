@@ -58,6 +58,24 @@ ALTER TABLE "private"."calls_archive"
 ALTER TABLE "private"."calls_archive"
   ADD COLUMN "transferred_to" text;
 
+CREATE INDEX calls_archive_phone_caller_idx ON private.calls_archive USING btree (phone_id, caller_number, created_at);
+
+CREATE TRIGGER callers_count_deletes
+  AFTER DELETE ON private.calls_archive
+  FOR EACH ROW
+  EXECUTE FUNCTION private.count_caller_change();
+
+CREATE TRIGGER callers_count_inserts
+  AFTER INSERT ON private.calls_archive
+  FOR EACH ROW
+  EXECUTE FUNCTION private.count_caller_change();
+
+CREATE TRIGGER callers_count_updates
+  AFTER UPDATE OF phone_id, caller_number, created_at ON private.calls_archive
+  FOR EACH ROW
+  WHEN ((((old.phone_id IS DISTINCT FROM new.phone_id) OR (old.caller_number IS DISTINCT FROM new.caller_number)) OR (old.created_at IS DISTINCT FROM new.created_at)))
+  EXECUTE FUNCTION private.count_caller_change();
+
 CREATE TRIGGER count_call_deletes
   AFTER DELETE ON private.calls_archive
   FOR EACH ROW

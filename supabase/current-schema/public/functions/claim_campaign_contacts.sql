@@ -15,6 +15,9 @@ declare
   dialing_campaign integer;
   next_due timestamptz;
   allowed integer;
+  skipped integer := 0;
+  skipped_now integer;
+  handed integer;
 begin
   if pg_catalog.current_setting('transaction_isolation') <> 'read committed' then
     raise exception 'claim_campaign_contacts needs a READ COMMITTED transaction, not %',
@@ -59,6 +62,28 @@ begin
     return;
   end if;
 
+  -- Opted-out numbers among the next due contacts are skipped, until the
+  -- next `allowed` due contacts are all to be dialed (or none is left).
+  loop
+    with due as (
+      select k.phone_id, k.id, k.number
+        from public.campaign_contacts k
+       where k.phone_id = c.phone_id and k.campaign_id = c.id
+         and k.status = 'pending' and k.next_attempt_at <= pg_catalog.now()
+       order by k.next_attempt_at, k.id
+       limit allowed
+         for update skip locked)
+    update public.campaign_contacts k
+       set status = 'skipped', next_attempt_at = null, finished_at = pg_catalog.now()
+      from due
+     where k.phone_id = due.phone_id and k.id = due.id and k.status = 'pending'
+       and exists (select from public.callers r
+                    where r.phone_id = due.phone_id and r.caller_number = due.number and r.opted_out);
+    get diagnostics skipped_now = row_count;
+    exit when skipped_now = 0;
+    skipped := skipped + skipped_now;
+  end loop;
+
   if c.status = 'scheduled' then
     update public.campaigns k set status = 'running' where k.phone_id = c.phone_id and k.id = c.id;
   end if;
@@ -78,12 +103,23 @@ begin
     from picked
    where k.phone_id = picked.phone_id and k.id = picked.id and k.status = 'pending'
   returning k.*;
+  get diagnostics handed = row_count;
+
+  -- Skips that left nothing to dial complete the campaign, as its last finish would.
+  if skipped > 0 and handed = 0 then
+    update public.campaigns k set status = 'completed'
+     where k.phone_id = c.phone_id and k.id = c.id and k.status in ('running', 'paused')
+       and not exists (select from public.campaign_contacts x
+                        where x.phone_id = c.phone_id and x.campaign_id = c.id and x.status = 'dialing')
+       and (select pg_catalog.min(x.next_attempt_at) from public.campaign_contacts x
+                       where x.phone_id = c.phone_id and x.campaign_id = c.id and x.status = 'pending') is null;
+  end if;
 end;
 $function$;
 
 GRANT EXECUTE ON FUNCTION "public"."claim_campaign_contacts"(text, uuid, integer, text) TO "service_role";
 
-COMMENT ON FUNCTION "public"."claim_campaign_contacts"(text, uuid, integer, text) IS 'The dialer''s work: up to n (1 to 1000) due pending contacts of the campaign, now dialing (attempts counted, claimed_by = worker), oldest due first. Nothing unless the campaign is running (a scheduled one starts here), now is inside its window in the phone''s time zone and the business is open (is_open), and never more than max_concurrent of the campaign dialing nor more than the phone''s max_concurrent_calls in progress (live calls and dialing contacts of all its campaigns). Concurrent dialers never get the same contact. P0002 for an unknown campaign. Service role; READ COMMITTED transactions only.';
+COMMENT ON FUNCTION "public"."claim_campaign_contacts"(text, uuid, integer, text) IS 'The dialer''s work: up to n (1 to 1000) due pending contacts of the campaign, now dialing (attempts counted, claimed_by = worker), oldest due first. Nothing unless the campaign is running (a scheduled one starts here), now is inside its window in the phone''s time zone and the business is open (is_open), and never more than max_concurrent of the campaign dialing nor more than the phone''s max_concurrent_calls in progress (live calls and dialing contacts of all its campaigns). A due contact whose number opted out (public.callers.opted_out) is skipped instead of dialed; a campaign the skips leave with nothing to dial is completed. Concurrent dialers never get the same contact. P0002 for an unknown campaign. Service role; READ COMMITTED transactions only.';
 
 REVOKE ALL ON FUNCTION "public"."claim_campaign_contacts"(text, uuid, integer, text) FROM "postgres";
 

@@ -40,6 +40,10 @@ COMMENT ON COLUMN "public"."audit_log"."new_values" IS '[personal] After: the wh
 
 COMMENT ON COLUMN "public"."audit_log"."old_values" IS '[personal] Before: the whole row deleted, or the old values of the columns an update changed; null for an insert.';
 
+COMMENT ON COLUMN "public"."audit_log"."operation" IS 'What was done to the row: insert, update or delete.';
+
+COMMENT ON COLUMN "public"."audit_log"."phone_id" IS 'The tenant: the phone number the changed row belongs to (phone_numbers.id).';
+
 COMMENT ON COLUMN "public"."audit_log"."row_key" IS '[personal] The row''s primary key columns and values, e.g. {"id": ..., "phone_id": ...}.';
 
 COMMENT ON COLUMN "public"."audit_log"."table_name" IS 'The table changed, schema-qualified (public.calls).';

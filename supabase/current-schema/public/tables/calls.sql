@@ -158,7 +158,7 @@ CREATE INDEX calls_created_brin ON public.calls USING brin (created_at);
 CREATE INDEX calls_in_progress_idx ON public.calls USING btree (phone_id, created_at DESC, id DESC)
   WHERE (status = ANY (ARRAY['ringing'::public.call_status, 'answered'::public.call_status]));
 
-CREATE INDEX calls_phone_caller_idx ON public.calls USING btree (phone_id, caller_number, created_at DESC);
+CREATE INDEX calls_phone_caller_idx ON public.calls USING btree (phone_id, caller_number, created_at DESC, id DESC);
 
 CREATE INDEX calls_phone_created_idx ON public.calls USING btree (phone_id, created_at DESC, id DESC);
 
@@ -172,6 +172,22 @@ CREATE TRIGGER audit
   FOR EACH ROW
   WHEN ((auth.role() = 'authenticated'::text))
   EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,id', '', '');
+
+CREATE TRIGGER callers_count_deletes
+  AFTER DELETE ON public.calls
+  FOR EACH ROW
+  EXECUTE FUNCTION private.count_caller_change();
+
+CREATE TRIGGER callers_count_inserts
+  AFTER INSERT ON public.calls
+  FOR EACH ROW
+  EXECUTE FUNCTION private.count_caller_change();
+
+CREATE TRIGGER callers_count_updates
+  AFTER UPDATE OF phone_id, caller_number, created_at ON public.calls
+  FOR EACH ROW
+  WHEN ((((old.phone_id IS DISTINCT FROM new.phone_id) OR (old.caller_number IS DISTINCT FROM new.caller_number)) OR (old.created_at IS DISTINCT FROM new.created_at)))
+  EXECUTE FUNCTION private.count_caller_change();
 
 CREATE TRIGGER check_call_status
   BEFORE INSERT OR UPDATE OF status, answered_at, ended_at, duration ON public.calls

@@ -6,4 +6,4 @@ CREATE TYPE "public"."campaign_contact_status" AS ENUM (
   'skipped'
 );
 
-COMMENT ON TYPE "public"."campaign_contact_status" IS 'Where a contact is: pending (to dial, from next_attempt_at), dialing (handed out to a dialer), completed (reached), failed (no attempt left, or the number cannot be reached), skipped (not dialed again because the campaign was canceled).';
+COMMENT ON TYPE "public"."campaign_contact_status" IS 'Where a contact is: pending (to dial, from next_attempt_at), dialing (handed out to a dialer), completed (reached), failed (no attempt left, or the number cannot be reached), skipped (not dialed again: the campaign was canceled, or the number opted out of outbound calls, public.callers.opted_out).';
