@@ -315,12 +315,15 @@ export interface Callers {
    */
   call_count: Generated<number>;
   /**
-   * The caller's number in E.164 form, as calls.caller_number.
+   * [personal] The caller's number in E.164 form, as calls.caller_number.
    */
   caller_number: string;
+  /**
+   * When the caller's first call (or the backfill) made the row.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
-   * What members call the caller (1 to 200 characters, one line).
+   * [personal] What members call the caller (1 to 200 characters, one line).
    */
   display_name: string | null;
   /**
@@ -332,7 +335,7 @@ export interface Callers {
    */
   last_call_at: Timestamp | null;
   /**
-   * Members' notes about the caller (1 to 2000 characters).
+   * [personal] Members' notes about the caller (1 to 2000 characters).
    */
   notes: string | null;
   /**
@@ -343,6 +346,9 @@ export interface Callers {
    * When opted_out was last set; null while not opted out. Stamped by the database.
    */
   opted_out_at: Timestamp | null;
+  /**
+   * The tenant: the phone number the caller called (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * When the row last changed: a call counted or a member's edit.

@@ -68,6 +68,8 @@ begin
   values (seed_caller.phone_id, number, word, live_call, now() + interval '2 days', now() + interval '2 days 30 minutes',
           true, 'Ask ' || word || ' about the referral.');
   perform public.import_campaign_contacts(seed_caller.phone_id, campaign, array[number]);
+  update public.callers set display_name = word, notes = 'Call ' || word || ' back on ' || number
+   where callers.phone_id = seed_caller.phone_id and caller_number = number;
   perform tests.clear_authentication();
 end
 $$;

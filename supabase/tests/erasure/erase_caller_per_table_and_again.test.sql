@@ -22,14 +22,14 @@ select results_eq(
   $$values ('private.call_metadata_archive', 1), ('private.call_turns_archive', 1), ('public.call_metadata', 1),
            ('public.call_turns', 2), ('public.webhook_events', 2),
            ('public.appointments', 1), ('public.campaign_contacts', 1), ('private.calls_archive', 1), ('public.calls', 1),
-           ('private.daily_call_callers', 2), ('public.audit_log', 7)$$,
+           ('private.daily_call_callers', 2), ('public.callers', 1), ('public.audit_log', 9)$$,
   'the owner erases the caller: rows per table, the audit entries anonymized last');
 select results_eq(
   $$select table_name, rows::int from public.erase_caller('era-a', '+14155550199')$$,
   $$values ('private.call_metadata_archive', 0), ('private.call_turns_archive', 0), ('public.call_metadata', 0),
            ('public.call_turns', 0), ('public.webhook_events', 0),
            ('public.appointments', 0), ('public.campaign_contacts', 0), ('private.calls_archive', 0), ('public.calls', 0),
-           ('private.daily_call_callers', 0), ('public.audit_log', 0)$$,
+           ('private.daily_call_callers', 0), ('public.callers', 0), ('public.audit_log', 0)$$,
   'run again, it erases nothing and says so');
 select tests.clear_authentication();
 
@@ -78,8 +78,8 @@ select is((select duplicate from public.record_webhook_event('era-a', 'twilio', 
   true, 'a retry of an erased event is still a duplicate: nothing comes back');
 
 -- Who may erase.
-select results_eq($$select sum(rows)::int from public.erase_caller('era-b', '+14155550199')$$, $$values (16)$$,
-  'the service role erases too (13 rows, and anonymizes the admin''s 3 audit entries: its own deletes of calls are not recorded)');
+select results_eq($$select sum(rows)::int from public.erase_caller('era-b', '+14155550199')$$, $$values (18)$$,
+  'the service role erases too (14 rows, and anonymizes the admin''s 4 audit entries: its own deletes of calls are not recorded)');
 select tests.authenticate_as('era-a-admin');
 select throws_ok($$select * from public.erase_caller('era-a', '+14155550188')$$, '42501',
   'only owners of phone number era-a may erase a caller', 'an admin may not erase a caller');

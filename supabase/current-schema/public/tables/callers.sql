@@ -36,6 +36,12 @@ ALTER TABLE "public"."callers"
 
 CREATE INDEX callers_phone_last_call_idx ON public.callers USING btree (phone_id, last_call_at DESC, caller_number DESC);
 
+CREATE TRIGGER audit
+  AFTER INSERT OR DELETE OR UPDATE ON public.callers
+  FOR EACH ROW
+  WHEN ((auth.role() = 'authenticated'::text))
+  EXECUTE FUNCTION private.record_audit_entry('phone_id', 'phone_id,caller_number', '', 'call_count,first_call_at,last_call_at');
+
 CREATE TRIGGER stamp_caller_edit
   BEFORE UPDATE OF display_name, notes, opted_out ON public.callers
   FOR EACH ROW
@@ -54,19 +60,23 @@ CREATE POLICY "members read their callers" ON "public"."callers"
 
 COMMENT ON COLUMN "public"."callers"."call_count" IS 'How many calls of this number the phone has, archived ones included (trigger count_caller_change).';
 
-COMMENT ON COLUMN "public"."callers"."caller_number" IS 'The caller''s number in E.164 form, as calls.caller_number.';
+COMMENT ON COLUMN "public"."callers"."caller_number" IS '[personal] The caller''s number in E.164 form, as calls.caller_number.';
 
-COMMENT ON COLUMN "public"."callers"."display_name" IS 'What members call the caller (1 to 200 characters, one line).';
+COMMENT ON COLUMN "public"."callers"."created_at" IS 'When the caller''s first call (or the backfill) made the row.';
+
+COMMENT ON COLUMN "public"."callers"."display_name" IS '[personal] What members call the caller (1 to 200 characters, one line).';
 
 COMMENT ON COLUMN "public"."callers"."first_call_at" IS 'created_at of the caller''s earliest call, archived ones included; null without calls.';
 
 COMMENT ON COLUMN "public"."callers"."last_call_at" IS 'created_at of the caller''s latest call; null without calls. The callers screen orders by it.';
 
-COMMENT ON COLUMN "public"."callers"."notes" IS 'Members'' notes about the caller (1 to 2000 characters).';
+COMMENT ON COLUMN "public"."callers"."notes" IS '[personal] Members'' notes about the caller (1 to 2000 characters).';
 
 COMMENT ON COLUMN "public"."callers"."opted_out" IS 'The caller asked not to be called: campaigns skip the number (claim_campaign_contacts).';
 
 COMMENT ON COLUMN "public"."callers"."opted_out_at" IS 'When opted_out was last set; null while not opted out. Stamped by the database.';
+
+COMMENT ON COLUMN "public"."callers"."phone_id" IS 'The tenant: the phone number the caller called (phone_numbers.id).';
 
 COMMENT ON COLUMN "public"."callers"."updated_at" IS 'When the row last changed: a call counted or a member''s edit.';
 
