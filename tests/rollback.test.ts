@@ -92,7 +92,9 @@ describe.runIf(local)('db:rollback', () => {
               now(), 60, 0.12, 'USD');`));
     const r = await rollbackCli(scratch.url, ['--to', TO, '--yes']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('would drop data:\n  public.resources: 2 rows\nNothing was changed.');
+    expect(r.out).toContain('would drop data:\n');
+    expect(r.out).toContain('  public.resources: 2 rows\n');
+    expect(r.out).toContain('Nothing was changed.');
     // Further back, columns count their values: one call has a cost, none a transfer.
     const further = await rollbackCli(scratch.url, ['--to', '20261129171000', '--yes']);
     expect(further.code).toBe(1);
@@ -106,8 +108,9 @@ describe.runIf(local)('db:rollback', () => {
   it('with --force, leaves the schema and the history of a database migrated only up to the version; db push restores the rest', async () => {
     const r = await rollbackCli(scratch.url, ['--to', TO, '--force', '--yes']);
     expect(r.code, r.out).toBe(0);
-    expect(r.out).toMatch(/✔ 20261129220001_campaigns_and_appointments_value_rules_validate reverted \(\d+\.\ds\)/);
-    expect(r.out).toMatch(/rolled back 3 migrations in \d+\.\ds/);
+    const newer = files.filter((f) => f.slice(0, 14) > TO);
+    for (const f of newer) expect(r.out).toMatch(new RegExp(`✔ ${f.replace(/\.sql$/, '')} reverted \\(\\d+\\.\\ds\\)`));
+    expect(r.out).toMatch(new RegExp(`rolled back ${newer.length} migrations in \\d+\\.\\ds`));
     expect(await history(scratch.url)).toEqual(files.map((f) => f.slice(0, 14)).filter((v) => v <= TO));
     expect(await snapshotDiff(atTo, await schemaSnapshot(scratch.url), [`migrated up to ${TO}`, `rolled back to ${TO}`])).toBe('');
 
@@ -115,5 +118,5 @@ describe.runIf(local)('db:rollback', () => {
     expect(again.map((f) => f.slice(0, 14))).toEqual(files.map((f) => f.slice(0, 14)).filter((v) => v > TO));
     expect(await history(scratch.url)).toEqual(files.map((f) => f.slice(0, 14)));
     expect(await snapshotDiff(full, await schemaSnapshot(scratch.url), ['migrated', 'rolled back and pushed again'])).toBe('');
-  }, 300_000);
+  }, 600_000);
 });
