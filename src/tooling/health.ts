@@ -16,8 +16,9 @@
  *                         non-unique index scanned fewer than 50 times, on a table above 40 kB);
  *                         table_stats.csv and index_stats.csv give a table's reads (sequential
  *                         scans and the scans of all its indexes). Such an index is reported only
- *                         on a table read at least minTableScans (1,000) times since the
- *                         statistics were reset: on a fresh database every index is "unused".
+ *                         on a table read at least minTableScans (10,000) times since the
+ *                         statistics were reset: on a fresh database every index is "unused",
+ *                         and loading the seed alone reads calls over a thousand times.
  *   duplicate indexes     `supabase db advisors` (its duplicate_index lint: definitions identical
  *                         but for the name). The report's own rule compares column lists only and
  *                         would call a partial index a duplicate of the full one.
@@ -74,7 +75,7 @@ export type Thresholds = {
 export const DEFAULT_THRESHOLDS: Thresholds = {
   cacheHitRatio: 0.95,
   cacheMinBlocks: 10_000,
-  minTableScans: 1_000,
+  minTableScans: 10_000,
   bloatFactor: 4,
   bloatMinWasteBytes: 10 * 1024 * 1024,
   longQueryMs: 60_000,
