@@ -407,7 +407,7 @@ async function backfillBatches(db: pg.Client, batch: number, batches: number): P
 }
 
 async function others(db: pg.Client, dialerContacts: number): Promise<Other> {
-  const backfill = await backfillBatches(db, 1000, 30);
+  const backfill = await backfillBatches(db, 250, 30);
   const refreshMs = await median3(async () => void (await db.query('select private.refresh_phone_performance_summary()')));
   let archived = 0;
   const archiveMs = await median3(async () => {

@@ -84,7 +84,7 @@ const BACKFILL_MIGRATION = 'supabase/migrations/20261130100200_callers_backfill.
 export function callersBackfill(batchSize = 1000): string {
   const sql = readFileSync(path.join(ROOT, BACKFILL_MIGRATION), 'utf8');
   const loop = /^do \$\$\n[\s\S]*?\n\$\$;$/m.exec(sql)?.[0] ?? fail(`no backfill loop in ${BACKFILL_MIGRATION}`);
-  const size = 'batch_size constant integer := 1000;';
-  if (!loop.includes(size)) fail(`the backfill loop in ${BACKFILL_MIGRATION} does not declare ${size}`);
+  const size = /batch_size constant integer := \d+;/;
+  if (!size.test(loop)) fail(`the backfill loop in ${BACKFILL_MIGRATION} does not declare batch_size constant integer := N;`);
   return loop.replace(size, `batch_size constant integer := ${Math.trunc(batchSize)};`);
 }

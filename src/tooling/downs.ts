@@ -89,6 +89,15 @@ export function pgEnv(url: string): NodeJS.ProcessEnv {
 }
 
 /**
+ * A file that commits by itself: a DO block at its top level that commits
+ * between batches (a backfill). It cannot run inside a transaction block; the
+ * Supabase CLI sends it outside one, and so does applySqlFile.
+ */
+export function commitsItself(sql: string): boolean {
+  return /^\s+commit\s*;/im.test(statements(sql));
+}
+
+/**
  * Runs one SQL file, stopping at the first error: in one transaction (as
  * `supabase db push` applies a migration), or with psql statement by statement
  * for a file that creates or drops an index concurrently. With psql unless a
@@ -96,7 +105,8 @@ export function pgEnv(url: string): NodeJS.ProcessEnv {
  */
 export async function applySqlFile(url: string, file: string, client?: pg.Client): Promise<void> {
   const sql = readFileSync(file, 'utf8');
-  if (client && !isConcurrent(sql)) {
+  const outside = isConcurrent(sql) || commitsItself(sql);
+  if (client && !outside) {
     // The same in one round trip over an open session, without a psql process
     // per file: the file as one transaction, the session's settings reset after.
     try {
@@ -109,7 +119,7 @@ export async function applySqlFile(url: string, file: string, client?: pg.Client
     }
     return;
   }
-  const args = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(isConcurrent(sql) ? [] : ['--single-transaction']), '-f', file];
+  const args = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(outside ? [] : ['--single-transaction']), '-f', file];
   const res = await run('psql', args, { env: { ...pgEnv(url), PGOPTIONS: '--client-min-messages=warning' } });
   if (res.code !== 0) fail(`${path.relative(ROOT, file)} failed:\n${res.stderr.trim()}`);
 }

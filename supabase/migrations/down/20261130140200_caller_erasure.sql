@@ -1,3 +1,4 @@
+-- loses data: private.caller_erasure_rules
 -- Down of 20261130140200_caller_erasure.sql: the erasure functions and their
 -- rules go, and the tagged columns get back their earlier comments (or none).
 set lock_timeout = '5s';
