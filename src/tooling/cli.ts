@@ -3,6 +3,8 @@
  *   start | stop | status   the local Supabase-compatible Postgres
  *   reset                   recreate the database, migrate, seed, regenerate types
  *   types                   regenerate types/ from the current database
+ *   backup | restore        a backup of the database that restores every guarantee
+ *   privileges              the API roles' privileges against the migrations
  *   test                    every check the project has, with a summary
  */
 import { ToolError } from './shell.ts';
@@ -38,12 +40,24 @@ async function main(argv: string[]): Promise<number> {
       await generateTypes();
       return 0;
     }
+    case 'backup': {
+      const { backupCli } = await import('./backup.ts');
+      return backupCli(rest);
+    }
+    case 'restore': {
+      const { restoreCli } = await import('./backup.ts');
+      return restoreCli(rest);
+    }
+    case 'privileges': {
+      const { privilegesCli } = await import('./privileges.ts');
+      return privilegesCli();
+    }
     case 'test': {
       const { runTests } = await import('./checks.ts');
       return runTests(rest);
     }
     default:
-      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|test`);
+      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|backup|restore|privileges|test`);
       return 2;
   }
 }
