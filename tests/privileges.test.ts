@@ -117,6 +117,11 @@ describe('the API roles’ privileges, compared with what the migrations give a 
   const differencesAfter = (...statements: string[]): Promise<PrivilegeDifference[]> =>
     after(() => privilegeDifferences(client, reference), ...statements);
 
+  it('are compared with the migrations a database has applied, and not with ones this checkout lacks', async () => {
+    await expect(migrationsPrivileges(['20991231000000'])).rejects.toThrow(
+      'the database has applied migrations this checkout does not have: 20991231000000');
+  });
+
   it('are equal, object by object', async () => {
     const differences = await privilegeDifferences(client, reference);
     expect(differences, formatDifferences(differences)).toEqual([]);
