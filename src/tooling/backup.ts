@@ -24,8 +24,11 @@
  * - settings of the API roles: the CLI keeps only a few (statement_timeout,
  *   pgrst.*) of Supabase's reserved roles; the others (authenticated's
  *   random_page_cost) are in role-settings.sql.
- * - materialized views are created WITH NO DATA; the restore refreshes the
- *   ones that were populated, in the dump's order.
+ * - materialized views: a schema dump creates them WITH NO DATA, and a data
+ *   dump does not refresh them. The schema is dumped in pg_dump's two
+ *   sections instead (the CLI's script, with --section for --schema-only):
+ *   post-data refreshes the views that were populated, and creates indexes,
+ *   constraints and triggers after the rows are in.
  * - session_replication_role = replica (set by the CLI's data script) keeps
  *   triggers and foreign keys from firing while rows load, as Supabase's
  *   procedure does.
@@ -63,8 +66,9 @@ const LIST_SETTINGS = ['search_path', 'temp_tablespaces', 'session_preload_libra
 /** The files of a backup, in the order a restore loads them. */
 const FILES = {
   roles: 'roles.sql',
-  schema: 'schema.sql',
+  preData: 'schema-pre-data.sql',
   data: 'data.sql',
+  postData: 'schema-post-data.sql',
   historySchema: 'history-schema.sql',
   historyData: 'history-data.sql',
   cron: 'cron.sql',
@@ -86,11 +90,11 @@ export type Manifest = {
   /** supabase_migrations.schema_migrations at the backup. */
   migrations: string[];
   files: Record<string, FileEntry>;
-  /** The schemas schema.sql creates, and public. */
+  /** The schemas the dump creates, and public. */
   schemas: string[];
   /** Rows of every table data.sql fills, by its quoted name. */
   rows: Record<string, number>;
-  /** The materialized views the source had populated, in schema.sql's order (quoted names). */
+  /** The materialized views the source had populated (quoted names); the post-data dump refreshes them. */
   materializedViews: string[];
   cronJobs: CronJob[];
   roleSettings: RoleSetting[];
@@ -135,14 +139,25 @@ function literal(value: string): string {
 // ---------------------------------------------------------------------------------------------
 // Backup
 
-/** The script `supabase db dump` would run, for these flags. */
-async function dumpScript(url: string, flags: string[]): Promise<string> {
+/**
+ * The script `supabase db dump` would run, for these flags. With `section`,
+ * the schema script dumps one of pg_dump's sections instead of the whole
+ * schema: pre-data (schemas, types, tables, functions, views, grants) and
+ * post-data (indexes, constraints, triggers, policies, publications, default
+ * privileges, and the refresh of each populated materialized view), so that a
+ * restore loads the rows between the two, as pg_restore orders a full restore,
+ * instead of into tables that already have every index and constraint.
+ */
+async function dumpScript(url: string, flags: string[], section?: 'pre-data' | 'post-data'): Promise<string> {
   const res = await run(bin('supabase'), ['db', 'dump', '--dry-run', ...flags, `--remote=${url}`]);
   const script = res.stdout.slice(res.stdout.indexOf('#!'));
   if (res.code !== 0 || !script.startsWith('#!')) {
     fail(`supabase db dump --dry-run ${flags.join(' ')} failed (exit ${res.code}):\n${res.stdout}${res.stderr}`);
   }
-  return script;
+  if (!section) return script;
+  const schemaOnly = /^(\s+)--schema-only \\$/m;
+  if (!schemaOnly.test(script)) fail('the Supabase CLI\'s schema dump script no longer passes --schema-only to pg_dump on a line of its own; src/tooling/backup.ts needs a look');
+  return script.replace(schemaOnly, `$1--section=${section} \\`);
 }
 
 /**
@@ -290,18 +305,19 @@ export async function backup(out: string, url = stack.databaseUrl()): Promise<Ma
       (s) => `${s.migrations.length} migrations, ${s.cronJobs.length} jobs, ${s.privileges.length} privileges`);
     const files: Record<string, FileEntry> = {};
     const rows: Record<string, number> = {};
-    const dumps: Array<[key: keyof typeof FILES, flags: string[], what: string]> = [
+    const dumps: Array<[key: keyof typeof FILES, flags: string[], what: string, section?: 'pre-data' | 'post-data']> = [
       ['roles', ['--role-only'], 'roles'],
-      ['schema', [], 'schema'],
+      ['preData', [], 'schema, pre-data', 'pre-data'],
       ['data', ['--data-only', '--use-copy'], 'data'],
+      ['postData', [], 'schema, post-data', 'post-data'],
       ['historySchema', ['--schema', 'supabase_migrations'], 'migration history schema'],
       ['historyData', ['--data-only', '--use-copy', '--schema', 'supabase_migrations'], 'migration history'],
     ];
-    for (const [key, flags, what] of dumps) {
+    for (const [key, flags, what, section] of dumps) {
       const name = FILES[key];
       written.push(name);
-      files[name] = await step(`${what} (supabase db dump${flags.map((f) => ` ${f}`).join('')})`,
-        async () => runDump(await dumpScript(url, flags), path.join(dir, name), key === 'data' ? copyCounter(rows) : undefined),
+      files[name] = await step(`${what} (supabase db dump${flags.map((f) => ` ${f}`).join('')}${section ? `, pg_dump --section=${section}` : ''})`,
+        async () => runDump(await dumpScript(url, flags, section), path.join(dir, name), key === 'data' ? copyCounter(rows) : undefined),
         (f) => key === 'data'
           ? `${bytes(f.bytes)}, ${Object.values(rows).reduce((a, b) => a + b, 0).toLocaleString('en-US')} rows in ${Object.keys(rows).length} tables`
           : bytes(f.bytes));
@@ -310,10 +326,10 @@ export async function backup(out: string, url = stack.databaseUrl()): Promise<Ma
     if (after.join() !== source.migrations.join()) {
       fail('a migration was applied while the backup ran; the dumps may disagree. Back up again.');
     }
-    const schemaSql = readFileSync(path.join(dir, FILES.schema), 'utf8');
-    const schemas = [...new Set(['public', ...[...schemaSql.matchAll(/^CREATE SCHEMA IF NOT EXISTS "((?:[^"]|"")+)";$/gm)]
+    const preData = readFileSync(path.join(dir, FILES.preData), 'utf8');
+    const schemas = [...new Set(['public', ...[...preData.matchAll(/^CREATE SCHEMA IF NOT EXISTS "((?:[^"]|"")+)";$/gm)]
       .map((m) => m[1]!.replace(/""/g, '"'))])].sort();
-    const materializedViews = [...schemaSql.matchAll(/^CREATE MATERIALIZED VIEW ("(?:[^"]|"")+"\."(?:[^"]|"")+") AS$/gm)]
+    const materializedViews = [...preData.matchAll(/^CREATE MATERIALIZED VIEW ("(?:[^"]|"")+"\."(?:[^"]|"")+") AS$/gm)]
       .map((m) => m[1]!).filter((name) => source.populated.has(name));
     written.push(FILES.cron, FILES.roleSettings);
     files[FILES.cron] = writeSmallFile(dir, FILES.cron, cronSql(source.cronJobs));
@@ -471,7 +487,7 @@ function dollarTag(text: string): string {
   }
 }
 
-/** Refreshes the populated views, then checks the restored database against the manifest; raises (and so rolls back) on any difference. */
+/** Checks the restored database against the manifest; raises (and so rolls back) on any difference. */
 function finishSql(m: Manifest): string {
   const expected = JSON.stringify({
     rows: m.rows, views: m.materializedViews, jobs: m.cronJobs, migrations: m.migrations,
@@ -480,7 +496,6 @@ function finishSql(m: Manifest): string {
   const q = dollarTag(expected);
   return `
 set statement_timeout = 0;
-${m.materializedViews.map((v) => `refresh materialized view ${v};`).join('\n')}
 set search_path = '';
 set jit = off;
 do $verify$
@@ -644,11 +659,13 @@ export async function restore(dirArg: string, opts: RestoreOptions = {}): Promis
     await runPsql(url, [
       ['default privileges of the restoring role reset', [prelude]],
       ['roles', [f(FILES.roles)]],
-      ['schema', [f(FILES.schema)]],
+      ['schema, pre-data (schemas, types, tables, functions, views, grants)', [f(FILES.preData)]],
       ['data (session_replication_role = replica)', [f(FILES.data)]],
+      [`schema, post-data (indexes, constraints, triggers, policies, default privileges; ${m.materializedViews.length} materialized views refreshed)`,
+        [f(FILES.postData)]],
       ['migration history', [f(FILES.historySchema), f(FILES.historyData)]],
       ['pg_cron jobs and role settings', [f(FILES.cron), f(FILES.roleSettings)]],
-      [`refresh ${m.materializedViews.length} materialized views, check against the manifest`, [finish]],
+      ['check against the manifest', [finish]],
     ]);
   } finally {
     rmSync(work, { recursive: true, force: true });
