@@ -19,6 +19,7 @@ import type {
   Calls,
   CallMetadata,
   CallStatus,
+  CallTurns,
   ConversationRules,
   DailyCallStats,
   DB,
@@ -152,6 +153,26 @@ export async function getCall(db: Db, p: { phoneId: string; callId: string }): P
     .where('c.phone_id', '=', p.phoneId)
     .where('c.id', '=', p.callId)
     .executeTakeFirst();
+}
+
+export type CallTurn = Selectable<CallTurns>;
+/** The most turns one page of a call's conversation holds (PostgREST's max_rows). */
+export const MAX_TURN_PAGE = 1000;
+
+/**
+ * The turns of one call in order (the conversation screen): a range of
+ * call_turns_pkey, no sort. Calls have 20-40 turns; a longer one is read in
+ * pages, the next starting after the last sequence of the previous one.
+ */
+export async function callTurns(
+  db: Db,
+  p: { phoneId: string; callId: string; afterSequence?: number; limit?: number },
+): Promise<CallTurn[]> {
+  const limit = p.limit ?? 200;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TURN_PAGE) throw new RangeError(`limit must be 1..${MAX_TURN_PAGE}, got ${limit}`);
+  let q = db.selectFrom('call_turns').selectAll().where('phone_id', '=', p.phoneId).where('call_id', '=', p.callId);
+  if (p.afterSequence !== undefined) q = q.where('sequence', '>', p.afterSequence);
+  return q.orderBy('sequence').limit(limit).execute();
 }
 
 /** A caller's calls to one phone, newest first. */

@@ -18,9 +18,11 @@
 -- Per tenant: voice settings, conversation rules of every type (one inactive),
 -- opening hours (acme-dental has a lunch break, bella-salon a late Friday
 -- running past midnight), holidays, ~420 calls over the last six weeks in
--- every status with metadata and tags on most answered calls, and 20 calls
--- from 13 months ago that the archive moves out. Random values come from a
--- fixed seed; times are relative to now, so the last 30 days always have data.
+-- every status with metadata and tags on most answered calls, conversation
+-- turns (tool turns included) of the 40 newest completed calls, and 20 calls
+-- from 13 months ago, with turns, that the archive moves out. Random values
+-- come from a fixed seed; times are relative to now, so the last 30 days
+-- always have data.
 
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
                         raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
@@ -185,7 +187,38 @@ select p.phone_id, 'CA' || p.sid_prefix || 'OLD' || lpad(n::text, 3, '0'), p.cal
 insert into public.call_metadata (phone_id, call_id, metadata, tags)
 select phone_id, id, '{"intent": "booking"}', '{booking}' from public.calls where call_sid like '%OLD%';
 
-select calls_archived, metadata_archived from private.archive_calls();
+-- Conversation turns of each tenant's 40 newest completed calls and of the old
+-- calls: a greeting, the caller's question, the receptionist's answer, on
+-- every other call a tool turn (checking the calendar) and its outcome, a
+-- goodbye. One acme-dental call mentions a flooded basement: search_calls
+-- finds it by "basement" through its turns alone.
+insert into public.call_turns (phone_id, call_id, sequence, offset_ms, speaker, content, tool_name, tool_arguments)
+select c.phone_id, c.id, (row_number() over (partition by c.id order by t.sequence) - 1)::integer, t.offset_ms,
+       t.speaker::public.turn_speaker, t.content, t.tool_name, t.tool_arguments
+  from (select c.*, row_number() over (partition by c.phone_id order by c.created_at desc) as k
+          from public.calls c where c.status = 'completed') c
+ cross join lateral (
+   select replace(c.transcript, E'Caller: ', '') as topic, c.k % 2 = 0 as books
+ ) x
+ cross join lateral (values
+   (0, 0, 'system', 'Call connected to the receptionist.', null, null::jsonb),
+   (1, 900, 'assistant', case when c.phone_id = 'bella-salon' then 'Hello, Bella Salon, how can I help?'
+                             else 'Thank you for calling Acme Dental, how can I help you today?' end, null, null),
+   (2, 5200, 'caller', 'Hi, I''m calling about ' || coalesce(split_part(x.topic, E'\n', 1), 'an appointment')
+                       || case when c.phone_id = 'acme-dental' and c.k = 7 then '. Also my basement flooded, so I may be late.' else '.' end,
+    null, null),
+   (3, 9800, 'assistant', 'Of course. Let me look into that for you.', null, null),
+   (4, 11200, 'tool', case when x.books then '{"slots": ["10:00", "14:30"]}' end,
+    case when x.books then 'check_availability' end,
+    case when x.books then jsonb_build_object('day', 'tomorrow', 'reason', split_part(x.topic, E'\n', 1)) end),
+   (5, 14500, 'assistant', case when x.books then 'I have 10:00 or 14:30 tomorrow. Which suits you?'
+                                else 'I have noted that, someone will call you back today.' end, null, null),
+   (6, 21000, 'caller', 'Great, thank you. Goodbye!', null, null)
+ ) as t(sequence, offset_ms, speaker, content, tool_name, tool_arguments)
+ where (c.k <= 40 or c.call_sid like '%OLD%')
+   and (t.speaker <> 'tool' or x.books);
+
+select calls_archived, metadata_archived, turns_archived from private.archive_calls();
 
 select private.refresh_phone_performance_summary();
 

@@ -72,6 +72,8 @@ beforeAll(async () => {
     [f.a, f.callId, f.callWithoutMetadataId],
   );
   await rows(`insert into public.call_metadata (phone_id, call_id, tags) values ($1, $2, '{fixture}')`, [f.a, f.callId]);
+  await rows(`insert into public.call_turns (phone_id, call_id, sequence, offset_ms, speaker, content)
+              values ($1, $2, 0, 0, 'assistant', 'Hello, isolation A.'), ($1, $2, 1, 2500, 'caller', 'Hi there.')`, [f.a, f.callId]);
   await rows(`insert into public.conversation_rules (phone_id, rule_type, actions) values ($1, 'greeting', '{"say": "Hi"}')`, [f.a]);
   await rows(`insert into public.business_hours (phone_id, day_of_week, opens_at, closes_at) values ($1, 1, '09:00', '17:00')`, [f.a]);
   await rows(`insert into public.business_closures (phone_id, starts_on, ends_on, reason) values ($1, '2030-12-24', '2030-12-26', 'Holidays')`, [f.a]);

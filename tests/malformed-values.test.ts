@@ -130,6 +130,13 @@ const TENANTS = [f.a, f.spare.id];
      values ($1, $2, '{"intent": "hours"}', '{"priority": "low"}', '{fixture}')`,
     [f.a, f.callId],
   );
+  await rowsOf(
+    `insert into public.call_turns (phone_id, call_id, sequence, offset_ms, speaker, content, tool_name, tool_arguments)
+     values ($1, $2, 0, 0, 'assistant', 'Thanks for calling.', null, null),
+            ($1, $2, 1, 3200, 'tool', '{"open": true}', 'check_hours', '{"day": "today"}')`,
+    // The other call: the access matrix's turn, and the sequences at the limits, go to the first.
+    [f.a, f.callWithoutMetadataId],
+  );
   await rowsOf(`insert into public.conversation_rules (phone_id, rule_type, actions) values ($1, 'greeting', '{"say": "Hi"}')`, [f.a]);
   // From 04:00: the access matrix books Monday 2031-01-06 at 11:00 UTC, 05:00 in Chicago.
   await rowsOf(`insert into public.business_hours (phone_id, day_of_week, opens_at, closes_at) values ($1, 1, '04:00', '17:00')`, [f.a]);

@@ -25,6 +25,7 @@ import {
   activeRules,
   callCounts,
   callsByCaller,
+  callTurns,
   cursorOf,
   dailyStats,
   getCall,
@@ -37,7 +38,7 @@ import {
 } from '../src/queries.ts';
 import { activePrompt, promptHistory } from '../src/queries.ts';
 import type { DB, PromptKind } from '../types/database.ts';
-import { read as pgrstRead } from '../src/bench/postgrest.ts';
+import { read as pgrstRead, rpc as pgrstRpc } from '../src/bench/postgrest.ts';
 import { url } from './support/db.ts';
 import { explain, nodes, setupTransactionDb, type PlanNode } from './support/setup-transaction.ts';
 
@@ -128,6 +129,30 @@ const setup: [sql: string, params?: unknown[]][] = [
        from public.calls c join plan_phones p on p.id = c.phone_id
       where c.status <> 'ringing' and hashtext(c.call_sid) & 1 = 0`,
   ],
+  // Conversation turns of the completed calls of the member's two phones
+  // (~27k calls, 6 turns each: ~160k turns, more than the large tenant's
+  // calls). Words only the turns hold: "insurance" in 1 call in 4 (a common
+  // word), "sinkhole" in 1 in 1009 (a rare one); one tool turn per call.
+  [
+    `insert into public.call_turns (phone_id, call_id, sequence, offset_ms, speaker, content, tool_name, tool_arguments)
+     select c.phone_id, c.id, t.sequence, t.sequence * 4000 + (hashtext(c.call_sid) & 1023), t.speaker::public.turn_speaker,
+            case t.sequence
+              when 0 then 'Thank you for calling, how can I help?'
+              when 1 then 'Hi, I have a question about ' || case when h % 4 = 0 then 'my insurance' else 'my booking' end
+                          || case when h % 1009 = 0 then ' after the sinkhole on our street' else '' end || '.'
+              when 2 then 'Let me check that for you.'
+              when 3 then '{"found": true}'
+              when 4 then 'You are all set. Anything else?'
+              else 'No, thanks. Bye!' end,
+            case when t.sequence = 3 then 'lookup_booking' end,
+            case when t.sequence = 3 then jsonb_build_object('caller', c.caller_number) end
+       from public.calls c join plan_phones p on p.id = c.phone_id
+      cross join lateral (select hashtext(c.call_sid) & 1048575 as h) x
+      cross join lateral (values (0, 'assistant'), (1, 'caller'), (2, 'assistant'), (3, 'tool'), (4, 'assistant'), (5, 'caller'))
+                 as t(sequence, speaker)
+      where c.status = 'completed' and p.id in ($1, $2)`,
+    [tenants.large.phoneId, tenants.small.phoneId],
+  ],
   [
     `insert into public.conversation_rules (phone_id, rule_type, conditions, actions, priority, is_active)
      select p.id, (array['greeting', 'routing', 'transfer', 'hours'])[1 + r % 4]::public.rule_type,
@@ -156,6 +181,7 @@ const setup: [sql: string, params?: unknown[]][] = [
     'public.phone_members',
     'public.calls',
     'public.call_metadata',
+    'public.call_turns',
     'public.conversation_rules',
     'public.business_hours',
     'public.daily_call_stats',
@@ -189,7 +215,9 @@ beforeAll(async () => {
     if (!fixture?.callId || !fixture.from) throw new Error(`no fixture data for ${phoneId}`);
     fixtures.set(name, fixture);
   }
-});
+  // Generating ~365k rows (calls, metadata, turns) and their indexes takes a
+  // minute or two on a shared machine: more than the suite's default hook time.
+}, 300_000);
 
 afterAll(async () => {
   await client.query('rollback');
@@ -509,6 +537,8 @@ describe('searchCalls (rpc search_calls) on the large tenant', () => {
     'public.calls_phone_caller_idx',
     'public.call_metadata_phone_tags_idx',
     'public.call_metadata_pkey',
+    'public.call_turns_search_idx',
+    'public.call_turns_pkey',
   ];
 
   /**
@@ -533,13 +563,14 @@ describe('searchCalls (rpc search_calls) on the large tenant', () => {
    * index entries read in all, and `index` among those scanned when given.
    */
   async function expectSearch(search: Omit<CallSearch, 'phoneId'>, where: string, params: unknown[], budget: number, index?: string) {
-    const { result, reads } = await readsAsMember(['public.calls', 'public.call_metadata', ...INDEXES], (trx) =>
+    const { result, reads } = await readsAsMember(['public.calls', 'public.call_metadata', 'public.call_turns', ...INDEXES], (trx) =>
       searchCalls(trx, { phoneId, ...search }));
     const want = await expected(where, params);
     expect(want.length, `the data has calls for ${JSON.stringify(search)}`).toBeGreaterThan(0);
     expect(result.map((c) => c.id)).toEqual(want);
     const summary = JSON.stringify(reads);
-    expect(reads['public.calls']!.scans + reads['public.call_metadata']!.scans, `sequential scans: ${summary}`).toBe(0);
+    expect(reads['public.calls']!.scans + reads['public.call_metadata']!.scans + reads['public.call_turns']!.scans,
+      `sequential scans: ${summary}`).toBe(0);
     const read = INDEXES.reduce((n, i) => n + reads[i]!.read, 0);
     expect(read, `index entries read: ${summary}`).toBeLessThanOrEqual(budget);
     if (index) expect(reads[index]!.scans, `${index} not scanned: ${summary}`).toBeGreaterThan(0);
@@ -547,15 +578,44 @@ describe('searchCalls (rpc search_calls) on the large tenant', () => {
   }
 
   it('a common word (1 completed call in 5) is found by walking the newest calls, not by reading every match', async () => {
+    // The walk, and the newest 1,000 keys once more for their turns' lexemes.
     await expectSearch({ query: 'refund' },
       `to_tsvector('simple', coalesce(c.transcript, '') || ' ' || coalesce(c.ai_summary, '')) @@ websearch_to_tsquery('simple', 'refund')`,
-      [], 1000);
+      [], 2 * WALK);
   });
 
   it('rare words (1 call in 997) are found through calls_search_text_idx', async () => {
     await expectSearch({ query: 'flood emergency' },
       `to_tsvector('simple', coalesce(c.transcript, '') || ' ' || coalesce(c.ai_summary, '')) @@ websearch_to_tsquery('simple', 'flood emergency')`,
-      [], WALK + 200, 'public.calls_search_text_idx');
+      [], 2 * WALK + 200, 'public.calls_search_text_idx'); // the walk, and its keys once more for their turns
+  });
+
+  /** A word of the call's own text, or of any one of its turns: what search_calls matches. */
+  const spoken = (query: string) =>
+    `(to_tsvector('simple', coalesce(c.transcript, '') || ' ' || coalesce(c.ai_summary, '')) @@ websearch_to_tsquery('simple', '${query}')
+      or exists (select from public.call_turns t where t.phone_id = c.phone_id and t.call_id = c.id
+                  and to_tsvector('simple', coalesce(t.content, '')) @@ websearch_to_tsquery('simple', '${query}')))`;
+
+  it('a word only the turns hold, common (1 call in 4), is found among the newest calls: their turns through call_turns_search_idx', async () => {
+    // The walked calls' turns with the word come from one scan of the index
+    // (the word and the calls' own lexemes), not from parsing their turns.
+    await expectSearch({ query: 'insurance' }, spoken('insurance'), [], 2 * WALK + 400, 'public.call_turns_search_idx');
+  });
+
+  it('a word only the turns hold, rare (1 call in 1009), is found through call_turns_search_idx for the phone', async () => {
+    await expectSearch({ query: 'sinkhole' }, spoken('sinkhole'), [], 2 * WALK + 400, 'public.call_turns_search_idx');
+  });
+
+  it('rpc search_calls as supabase-js sends it finds the rare spoken word the same way', async () => {
+    const statement = pgrstRpc('search_calls', { phone_id: phoneId, query: 'sinkhole' });
+    const { result, reads } = await readsAsMember(['public.calls', 'public.call_turns', ...INDEXES], async (trx) =>
+      (await trx.executeQuery(CompiledQuery.raw(statement.sql, statement.params))).rows);
+    const body = (result[0] as { body: { id: string }[] }).body;
+    expect(body.map((c) => c.id)).toEqual(await expected(spoken('sinkhole')));
+    const summary = JSON.stringify(reads);
+    expect(reads['public.calls']!.scans + reads['public.call_turns']!.scans, `sequential scans: ${summary}`).toBe(0);
+    expect(reads['public.call_turns_search_idx']!.scans, summary).toBeGreaterThan(0);
+    expect(INDEXES.reduce((n, i) => n + reads[i]!.read, 0), summary).toBeLessThanOrEqual(2 * WALK + 400);
   });
 
   it('a caller prefix every call of the tenant shares walks the newest calls', async () => {
@@ -595,6 +655,46 @@ describe('searchCalls (rpc search_calls) on the large tenant', () => {
         order by c.created_at desc, c.id desc limit 20`, [phoneId, from, before, last.created_at, last.id]);
     expect(result.map((c) => c.id)).toEqual(rows.map((r) => r.id));
     expect(result.length).toBe(20);
+  });
+});
+
+describe('the turns of a call', () => {
+  /** A completed call with turns of the tenant, the newest. */
+  async function callWithTurns(phoneId: string): Promise<string> {
+    const { rows } = await client.query<{ id: string }>(
+      `select c.id from public.calls c where c.phone_id = $1 and exists (select from public.call_turns t where t.phone_id = c.phone_id and t.call_id = c.id)
+        order by c.created_at desc limit 1`, [phoneId]);
+    if (!rows[0]) throw new Error(`no call with turns on ${phoneId}`);
+    return rows[0].id;
+  }
+  const noSort = (e: Explained<unknown>) =>
+    expect(nodes(e.plan).filter((n) => n['Node Type'] === 'Sort' || (n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'call_turns')),
+      e.text).toEqual([]);
+
+  for (const name of ['large', 'small'] as const) {
+    it(`callTurns (${name} tenant): the call's turns in order, a range of call_turns_pkey, no Sort`, async () => {
+      const { phoneId } = tenants[name];
+      const callId = await callWithTurns(phoneId);
+      const e = await asMember((trx) => callTurns(trx, { phoneId, callId }));
+      expect(e.result.map((t) => t.sequence)).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(e.result.find((t) => t.speaker === 'tool')?.tool_name).toBe('lookup_booking');
+      expectIndexes(e, ['call_turns_pkey']);
+      noSort(e);
+    });
+  }
+
+  it('the turns as supabase-js asks (phone_id=eq, call_id=eq, order=sequence, max_rows 1000): call_turns_pkey, no Sort', async () => {
+    const { phoneId } = tenants.large;
+    const callId = await callWithTurns(phoneId);
+    const statement = pgrstRead('call_turns', {
+      filters: [['phone_id', 'eq', phoneId], ['call_id', 'eq', callId]],
+      order: [['sequence', 'asc']],
+    });
+    const e = await asMember(async (trx) => (await trx.executeQuery(CompiledQuery.raw(statement.sql, statement.params))).rows);
+    const body = (e.result[0] as { body: { sequence: number }[] }).body;
+    expect(body.map((t) => t.sequence)).toEqual([0, 1, 2, 3, 4, 5]);
+    expectIndexes(e, ['call_turns_pkey']);
+    noSort(e);
   });
 });
 

@@ -61,6 +61,8 @@ export type RuleType = "greeting" | "hours" | "routing" | "transfer";
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export type TurnSpeaker = "assistant" | "caller" | "system" | "tool";
+
 export type WebhookEventStatus = "failed" | "ignored" | "processed" | "received";
 
 export interface ActivePrompts {
@@ -72,11 +74,17 @@ export interface ActivePrompts {
    * Who activated the active version, filled in by the database (null once that user is deleted, or when no signed-in user did).
    */
   activated_by: Generated<string | null>;
+  /**
+   * The prompt kind whose active version this row points at; one row per phone and kind.
+   */
   kind: PromptKind;
   /**
    * The last version number given out for this phone and kind; the next save gets latest_version + 1. Written only by the trigger number_prompt_version.
    */
   latest_version: number;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * The active version (a prompt_versions row of the same phone and kind, checked at commit).
@@ -85,6 +93,9 @@ export interface ActivePrompts {
 }
 
 export interface ApiKeys {
+  /**
+   * When the key was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * The owner who created the key (null once that user is deleted; the key stays valid).
@@ -94,6 +105,9 @@ export interface ApiKeys {
    * After this the key is no longer valid; null: it does not expire.
    */
   expires_at: Timestamp | null;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
   /**
    * When verify_api_key last accepted the key, to the minute: it is moved at most once a minute per key.
@@ -103,6 +117,9 @@ export interface ApiKeys {
    * What the key is for, chosen by the owner (e.g. "CRM sync"); not unique.
    */
   name: string;
+  /**
+   * The phone number the key acts for (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * The first 11 characters of the secret ('rk_' and 8 more), shown to tell keys apart and to match a leaked secret to its key. Not enough to use the key.
@@ -131,6 +148,9 @@ export interface Appointments {
    * The caller's number in E.164 form.
    */
   caller_number: string;
+  /**
+   * When the appointment was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * The member who booked it (from the JWT); null when the receptionist or another service booked it, or once that user is deleted.
@@ -140,6 +160,9 @@ export interface Appointments {
    * When it ends, after starts_at and at most 12 hours later (exclusive).
    */
   ends_at: Timestamp;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
   /**
    * Free text for staff (up to 2000 characters, several lines).
@@ -149,6 +172,9 @@ export interface Appointments {
    * Set to book outside the opening hours (or across a closure) on purpose; otherwise such a booking is refused (appointments_within_business_hours).
    */
   outside_hours_override: Generated<boolean>;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * The calendar provider that holds its event, a lowercase slug such as google_calendar; with provider_event_id. Written by the calendar sync (service role).
@@ -170,22 +196,40 @@ export interface Appointments {
    * booked -> confirmed; booked or confirmed -> canceled, completed or no_show (final). completed and no_show only once it has started. Only booked and confirmed appointments occupy their resource.
    */
   status: Generated<AppointmentStatus>;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
 export interface BusinessClosures {
+  /**
+   * When the closure was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * Last closed date, inclusive.
    */
   ends_on: string;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
+  /**
+   * Why the business is closed (e.g. a holiday), for staff; optional.
+   */
   reason: string | null;
   /**
    * First closed date (local calendar).
    */
   starts_on: string;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
@@ -194,22 +238,40 @@ export interface BusinessHours {
    * Local closing time, whole minutes; at or before opens_at means the next day (22:00-02:00). Use 00:00-24:00 for a whole day.
    */
   closes_at: string;
+  /**
+   * When the interval was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * Day the interval opens: 0 = Sunday ... 6 = Saturday.
    */
   day_of_week: number;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
   /**
    * Local opening time, whole minutes.
    */
   opens_at: string;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
 export interface CallMetadata {
+  /**
+   * The call the metadata belongs to (calls.id of the same phone); one row per call.
+   */
   call_id: string;
+  /**
+   * When the metadata was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.
@@ -219,11 +281,17 @@ export interface CallMetadata {
    * What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.
    */
   metadata: Generated<Json>;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * Labels of the call: at most 50, each a lowercase slug (a-z, 0-9, - and _) of at most 32 characters, none twice, no nulls; searched with @> and &&.
    */
   tags: Generated<string[]>;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
@@ -280,7 +348,13 @@ export interface Calls {
    * Why the call ended, as the provider (or the reaper) reported it; null while unknown.
    */
   ended_reason: CallEndedReason | null;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
+  /**
+   * The tenant: the phone number that was called, or that called out (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * The recording, an https URL of at most 2048 characters.
@@ -298,7 +372,49 @@ export interface Calls {
    * The E.164 number the call was transferred to.
    */
   transferred_to: string | null;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
+}
+
+export interface CallTurns {
+  /**
+   * The call the turn was said in (calls.id of the same phone).
+   */
+  call_id: string;
+  /**
+   * What was said, as recognized or generated (outer whitespace kept, up to 10,000 characters); for a tool turn, what the tool returned, if anything. Required for every speaker but tool.
+   */
+  content: string | null;
+  /**
+   * When the turn was stored (not when it was said: see offset_ms).
+   */
+  created_at: ColumnType<Date, never, never>;
+  /**
+   * Milliseconds from the start of the call (calls.created_at) to the start of the turn, 0 to 86,400,000 (a day).
+   */
+  offset_ms: number;
+  /**
+   * The tenant: the phone number of the call (phone_numbers.id).
+   */
+  phone_id: string;
+  /**
+   * The turn's number within its call, from the telephony provider (0 to 100,000): its identity and its order.
+   */
+  sequence: number;
+  /**
+   * Who spoke: the caller, the assistant, a tool the assistant called, or the system.
+   */
+  speaker: TurnSpeaker;
+  /**
+   * The arguments a tool turn called its tool with, a JSON object (at most 64 kB, 32 levels); only on tool turns.
+   */
+  tool_arguments: Json | null;
+  /**
+   * The tool a tool turn called (1 to 64 of A-Z a-z 0-9 _ . : / -); only on tool turns.
+   */
+  tool_name: string | null;
 }
 
 export interface CampaignContacts {
@@ -306,6 +422,9 @@ export interface CampaignContacts {
    * Calls handed out so far (counted at hand-out), at most max_attempts.
    */
   attempts: Generated<number>;
+  /**
+   * The campaign that calls this number (campaigns.id of the same phone).
+   */
   campaign_id: string;
   /**
    * When the current or last attempt was handed out.
@@ -315,11 +434,17 @@ export interface CampaignContacts {
    * Which dialer took the current or last attempt, for operators.
    */
   claimed_by: string | null;
+  /**
+   * When the contact was imported, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * When the last attempt's outcome was reported.
    */
   finished_at: Timestamp | null;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
   /**
    * The provider's call id of the last attempt.
@@ -341,8 +466,17 @@ export interface CampaignContacts {
    * The number to call, E.164; once per campaign.
    */
   number: string;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
+  /**
+   * Where the contact is (see type campaign_contact_status): pending, dialing, completed, failed or skipped; changed by the campaign functions only.
+   */
   status: Generated<CampaignContactStatus>;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
@@ -351,6 +485,9 @@ export interface Campaigns {
    * The number the called contacts see, E.164.
    */
   caller_id: string;
+  /**
+   * When the campaign was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * The member who created the campaign (null once that user is deleted, or when made by the service role).
@@ -364,12 +501,21 @@ export interface Campaigns {
    * When it was completed or canceled.
    */
   finished_at: Timestamp | null;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
   /**
    * Most contacts dialing at once (1 to 1000). The hand-out also keeps the phone within its max_concurrent_calls, so the lower of both applies.
    */
   max_concurrent: Generated<number>;
+  /**
+   * How staff call the campaign (one line); not unique.
+   */
   name: string;
+  /**
+   * The tenant: the phone number the campaign calls from (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * How long a contact waits after an unanswered call before the next attempt.
@@ -383,7 +529,13 @@ export interface Campaigns {
    * First local date the campaign dials; null for at once.
    */
   starts_on: string | null;
+  /**
+   * draft -> scheduled -> running <-> paused -> completed, or canceled before completed (trigger check_campaign_status); changed through schedule_campaign, pause_campaign, resume_campaign and cancel_campaign.
+   */
   status: Generated<CampaignStatus>;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
   /**
    * Weekdays the campaign dials, 0 = Sunday ... 6 = Saturday; null for every day.
@@ -408,15 +560,33 @@ export interface ConversationRules {
    * When the rule applies, a JSON object.
    */
   conditions: Generated<Json>;
+  /**
+   * When the rule was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
+  /**
+   * Whether the receptionist applies the rule; inactive rules are kept but skipped.
+   */
   is_active: Generated<boolean>;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * Evaluation order within a rule type: lowest first (0 to 1000000); ties by id.
    */
   priority: Generated<number>;
+  /**
+   * What the rule is about: greeting, routing, transfer or hours; rules are evaluated per type.
+   */
   rule_type: RuleType;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
@@ -429,13 +599,25 @@ export interface DailyCallStats {
    * Average talk time of the completed calls, in seconds; null without any.
    */
   average_duration: ColumnType<string | null, never, never>;
+  /**
+   * Calls of that day whose status is completed.
+   */
   completed_calls: Generated<number>;
   /**
    * The day in the phone number's time zone on which the calls started.
    */
   day: string;
+  /**
+   * Calls of that day whose status is failed.
+   */
   failed_calls: Generated<number>;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
+  /**
+   * Calls that started that day, in any status.
+   */
   total_calls: Generated<number>;
   /**
    * Talk time of the completed calls, in seconds.
@@ -445,6 +627,9 @@ export interface DailyCallStats {
    * Distinct caller numbers that day.
    */
   unique_callers: Generated<number>;
+  /**
+   * When the counting triggers last changed the row.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
@@ -453,11 +638,17 @@ export interface LiveCalls {
    * The provider's call id; the call's row in calls may not exist yet.
    */
   call_sid: string;
+  /**
+   * When claim_call_slot admitted the call, filled in by the database.
+   */
   claimed_at: Generated<Timestamp>;
   /**
    * The worker's last sign of life; silent for 90 seconds, the slot is reaped.
    */
   heartbeat_at: Generated<Timestamp>;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * Which telephony worker holds the call, for operators.
@@ -466,11 +657,17 @@ export interface LiveCalls {
 }
 
 export interface PhoneInvitations {
+  /**
+   * When the invitee accepted (accept_invitation); null while open. An invitation is accepted once.
+   */
   accepted_at: Timestamp | null;
   /**
    * The user who accepted (null once that user is deleted).
    */
   accepted_by: string | null;
+  /**
+   * When the invitation was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * The invitee's address, lowercase. Accepting requires a signed-in user with this confirmed email.
@@ -480,33 +677,63 @@ export interface PhoneInvitations {
    * After this, the invitation can no longer be accepted (7 days after it was made).
    */
   expires_at: Generated<Timestamp>;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
   /**
    * The member who invited (null once that user is deleted).
    */
   invited_by: string | null;
+  /**
+   * The phone number the invitee is invited to (phone_numbers.id).
+   */
   phone_id: string;
+  /**
+   * When an owner or admin revoked the invitation (revoke_invitation); it can no longer be accepted.
+   */
   revoked_at: Timestamp | null;
   /**
    * The role the invitee gets on accepting; never above the inviter's own.
    */
   role: MemberRole;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
 export interface PhoneMembers {
+  /**
+   * When the user became a member, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
+  /**
+   * The phone number the user is a member of (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * viewer reads; admin also edits settings, rules and hours; owner also manages members and the number.
    */
   role: Generated<MemberRole>;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
+  /**
+   * The member (auth.users.id); a user is a member of a phone once.
+   */
   user_id: string;
 }
 
 export interface PhoneNumbers {
+  /**
+   * The name of the business the number answers for, as the receptionist says it.
+   */
   business_name: string;
+  /**
+   * When the phone number was provisioned, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * Optional label shown in the app.
@@ -528,19 +755,52 @@ export interface PhoneNumbers {
    * IANA time zone of the business, stored in its canonical spelling (trigger canonical_timezone): business hours and daily statistics are computed in it.
    */
   timezone: Generated<string>;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
 export interface PhonePerformanceSummary {
+  /**
+   * Of those, calls that were answered.
+   */
   answered_calls: number | null;
+  /**
+   * Average talk time of the completed calls, in seconds; null without any.
+   */
   average_duration: Numeric | null;
+  /**
+   * Of those, calls whose status is completed.
+   */
   completed_calls: number | null;
+  /**
+   * Of those, calls whose status is failed.
+   */
   failed_calls: number | null;
+  /**
+   * The phone number (phone_numbers.id); only the signed-in user's phones are returned.
+   */
   phone_id: string | null;
+  /**
+   * When the figures were computed (the materialized view's last refresh, every 15 minutes).
+   */
   refreshed_at: Timestamp | null;
+  /**
+   * Completed calls as a percentage of all calls; null without calls.
+   */
   success_rate: Numeric | null;
+  /**
+   * Calls that started in the 30 days before refreshed_at.
+   */
   total_calls: number | null;
+  /**
+   * Distinct caller numbers among those calls.
+   */
   unique_callers: number | null;
+  /**
+   * Start of the 30 days counted: refreshed_at minus 30 days.
+   */
   window_start: Timestamp | null;
 }
 
@@ -549,16 +809,25 @@ export interface PromptVersions {
    * The text: up to 20,000 characters for a system prompt, 1,000 for a spoken kind; not blank, no leading or trailing whitespace, line breaks and tabs allowed but no other control character.
    */
   body: string;
+  /**
+   * When the version was saved, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * The member who saved it (null once that user is deleted).
    */
   created_by: Generated<string | null>;
+  /**
+   * Which prompt this is a version of: system_prompt, greeting, fallback, after_hours or voicemail.
+   */
   kind: PromptKind;
   /**
    * What changed, in the editor's words (optional): one line of at most 200 characters.
    */
   note: string | null;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
   /**
    * The version's number within its phone and kind: 1, 2, 3 ... in the order saved, given by the database (trigger number_prompt_version), never reused.
@@ -571,18 +840,36 @@ export interface Resources {
    * Whether new appointments may be booked with it.
    */
   active: Generated<boolean>;
+  /**
+   * When the resource was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.
+   */
   id: ColumnType<string, never, never>;
+  /**
+   * staff (a person) or room.
+   */
   kind: ResourceKind;
   /**
    * How staff and callers name it (1 to 100 characters, one line), unique per phone.
    */
   name: string;
+  /**
+   * The tenant: the phone number this row belongs to (phone_numbers.id).
+   */
   phone_id: string;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
 }
 
 export interface VoiceSettings {
+  /**
+   * When the settings was created, filled in by the database.
+   */
   created_at: ColumnType<Date, never, never>;
   /**
    * What the receptionist says first (1 to 500 characters, not blank, no leading or trailing whitespace; line breaks allowed); null for the default greeting.
@@ -592,11 +879,17 @@ export interface VoiceSettings {
    * BCP 47 language tag in canonical casing, e.g. en-US, es-419, zh-Hans-CN.
    */
   language: Generated<string>;
+  /**
+   * The phone number these settings are for (phone_numbers.id); one row per phone, created with it.
+   */
   phone_id: string;
   /**
    * Speaking rate, 1.00 is normal; 0.50 to 2.00.
    */
   speech_speed: Generated<Numeric>;
+  /**
+   * When the row last changed, kept by the trigger set_updated_at.
+   */
   updated_at: ColumnType<Date, never, never>;
   /**
    * Speech engine family, e.g. neural.
@@ -621,10 +914,25 @@ export interface WebhookEvents {
    * Why processing failed; set exactly when status is failed.
    */
   error: string | null;
+  /**
+   * The provider's name of the event (e.g. call.completed), 1 to 100 characters of letters, digits and _ . : / -.
+   */
   event_type: string;
+  /**
+   * Identifier, filled in by the database (gen_random_uuid()); the primary key with phone_id and received_at.
+   */
   id: ColumnType<string, never, never>;
+  /**
+   * The event's body as the provider sent it, a JSON object.
+   */
   payload: Generated<Json>;
+  /**
+   * The tenant: the phone number the event is for (phone_numbers.id).
+   */
   phone_id: string;
+  /**
+   * When processing last ended (processed, failed or ignored); null while received.
+   */
   processed_at: Timestamp | null;
   /**
    * Who sent it: a lowercase slug such as twilio or google_calendar.
@@ -634,7 +942,13 @@ export interface WebhookEvents {
    * The provider's own id of the event; an event is stored once per phone, provider and id.
    */
   provider_event_id: string;
+  /**
+   * When the event was stored, filled in by the database; it decides the event's monthly partition.
+   */
   received_at: Generated<Timestamp>;
+  /**
+   * Where the event is in processing (see type webhook_event_status): received, processed, failed (error says why) or ignored.
+   */
   status: Generated<WebhookEventStatus>;
 }
 
@@ -645,6 +959,7 @@ export interface DB {
   business_closures: BusinessClosures;
   business_hours: BusinessHours;
   call_metadata: CallMetadata;
+  call_turns: CallTurns;
   calls: Calls;
   campaign_contacts: CampaignContacts;
   campaigns: Campaigns;

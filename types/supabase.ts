@@ -144,6 +144,26 @@ isOneToOne: true
       referencedColumns: ["phone_id","id"]
     }
                   ]
+                },"call_turns": {
+                  Row: {
+                    "call_id": string,"content": string | null,"created_at": string,"offset_ms": number,"phone_id": string,"sequence": number,"speaker": Database["public"]['Enums']["turn_speaker"],"tool_arguments": Json | null,"tool_name": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "call_id": string,"content"?: string | null,"created_at"?: string,"offset_ms": number,"phone_id": string,"sequence": number,"speaker": Database["public"]['Enums']["turn_speaker"],"tool_arguments"?: Json | null,"tool_name"?: string | null
+                  }
+                  Update: {
+                    "call_id"?: string,"content"?: string | null,"created_at"?: string,"offset_ms"?: number,"phone_id"?: string,"sequence"?: number,"speaker"?: Database["public"]['Enums']["turn_speaker"],"tool_arguments"?: Json | null,"tool_name"?: string | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "call_turns_call_fkey"
+      columns: ["phone_id","call_id"]
+isOneToOne: false
+      referencedRelation: "calls"
+      referencedColumns: ["phone_id","id"]
+    }
+                  ]
                 },"calls": {
                   Row: {
                     "ai_confidence": number | null,"ai_summary": string | null,"answered_at": string | null,"billed_seconds": number | null,"call_sid": string,"caller_number": string,"cost": number | null,"created_at": string,"currency": string | null,"direction": Database["public"]['Enums']["call_direction"],"duration": number,"ended_at": string | null,"ended_reason": Database["public"]['Enums']["call_ended_reason"] | null,"id": string,"phone_id": string,"recording_url": string | null,"status": Database["public"]['Enums']["call_status"],"transcript": string | null,"transferred_to": string | null,"updated_at": string
@@ -635,6 +655,11 @@ isOneToOne: false
         isOneToOne: true
         isSetofReturn: false
       } },
+"record_call_turns":
+{ Args: { "call_id": string,"phone_id": string,"turns": Json }; Returns: {
+              "recorded": boolean,"sequence": number
+            }[]
+                           },
 "record_webhook_event":
 { Args: { "call_sid"?: string,"event_type": string,"payload"?: Json,"phone_id": string,"provider": string,"provider_event_id": string }; Returns: {
               "duplicate": boolean,"event_id": string,"received_at": string
@@ -753,7 +778,7 @@ isOneToOne: false
                            }
           }
           Enums: {
-            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","appointment_status": "booked"|"confirmed"|"canceled"|"completed"|"no_show","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","campaign_call_outcome": "answered"|"voicemail"|"no_answer"|"busy"|"failed"|"invalid_number","campaign_contact_status": "pending"|"dialing"|"completed"|"failed"|"skipped","campaign_status": "draft"|"scheduled"|"running"|"paused"|"completed"|"canceled","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","resource_kind": "staff"|"room","rule_type": "greeting"|"routing"|"transfer"|"hours","webhook_event_status": "received"|"processed"|"failed"|"ignored"
+            "api_key_scope": "calls:read"|"calls:write"|"settings:read"|"settings:write","appointment_status": "booked"|"confirmed"|"canceled"|"completed"|"no_show","call_direction": "inbound"|"outbound","call_ended_reason": "heartbeat_lost"|"error"|"canceled"|"no_answer"|"busy"|"voicemail"|"caller_hung_up"|"agent_hung_up"|"transferred","call_status": "ringing"|"answered"|"completed"|"failed","campaign_call_outcome": "answered"|"voicemail"|"no_answer"|"busy"|"failed"|"invalid_number","campaign_contact_status": "pending"|"dialing"|"completed"|"failed"|"skipped","campaign_status": "draft"|"scheduled"|"running"|"paused"|"completed"|"canceled","member_role": "viewer"|"admin"|"owner","prompt_kind": "system_prompt"|"greeting"|"fallback"|"after_hours"|"voicemail","resource_kind": "staff"|"room","rule_type": "greeting"|"routing"|"transfer"|"hours","turn_speaker": "caller"|"assistant"|"tool"|"system","webhook_event_status": "received"|"processed"|"failed"|"ignored"
           }
           CompositeTypes: {
             [_ in never]: never
@@ -869,7 +894,7 @@ export type CompositeTypes<
 export const Constants = {
   "public": {
           Enums: {
-            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"appointment_status": ["booked", "confirmed", "canceled", "completed", "no_show"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"campaign_call_outcome": ["answered", "voicemail", "no_answer", "busy", "failed", "invalid_number"],"campaign_contact_status": ["pending", "dialing", "completed", "failed", "skipped"],"campaign_status": ["draft", "scheduled", "running", "paused", "completed", "canceled"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"resource_kind": ["staff", "room"],"rule_type": ["greeting", "routing", "transfer", "hours"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
+            "api_key_scope": ["calls:read", "calls:write", "settings:read", "settings:write"],"appointment_status": ["booked", "confirmed", "canceled", "completed", "no_show"],"call_direction": ["inbound", "outbound"],"call_ended_reason": ["heartbeat_lost", "error", "canceled", "no_answer", "busy", "voicemail", "caller_hung_up", "agent_hung_up", "transferred"],"call_status": ["ringing", "answered", "completed", "failed"],"campaign_call_outcome": ["answered", "voicemail", "no_answer", "busy", "failed", "invalid_number"],"campaign_contact_status": ["pending", "dialing", "completed", "failed", "skipped"],"campaign_status": ["draft", "scheduled", "running", "paused", "completed", "canceled"],"member_role": ["viewer", "admin", "owner"],"prompt_kind": ["system_prompt", "greeting", "fallback", "after_hours", "voicemail"],"resource_kind": ["staff", "room"],"rule_type": ["greeting", "routing", "transfer", "hours"],"turn_speaker": ["caller", "assistant", "tool", "system"],"webhook_event_status": ["received", "processed", "failed", "ignored"]
           }
         }
 } as const

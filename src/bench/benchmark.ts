@@ -41,6 +41,8 @@ type Ctx = {
   phone: string;
   phoneCalls: number;
   callId: string;
+  /** The newest call of the phone with conversation turns. */
+  turnsCallId: string;
   caller: string;
   cursor: q.CallCursor;
   from: string;
@@ -69,6 +71,11 @@ function search(name: string, filter: (c: Ctx) => Omit<q.CallSearch, 'phoneId'>,
   };
 }
 const WORDS = sql`to_tsvector('simple'::regconfig, coalesce(c.transcript, '') || ' ' || coalesce(c.ai_summary, ''))`;
+/** A word of the call's own text or of one of its turns, as the owner would find it through both words indexes. */
+const SPOKEN = (c: Ctx, word: string) => sql`(${WORDS} @@ websearch_to_tsquery('simple', ${word})
+  or c.id in (select t.call_id from public.call_turns t where t.phone_id = ${c.phone}
+               and private.call_turn_words(t.phone_id, t.call_id, t.content)
+                   @@ (websearch_to_tsquery('simple', ${word}) && format('%L', 'phone:' || ${c.phone}::text)::tsquery)))`;
 
 /** Runs a statement PostgREST would send (src/bench/postgrest.ts). */
 const send = (st: pgrst.PgrstStatement) => (db: Kysely<DB>) => db.executeQuery(CompiledQuery.raw(st.sql, st.params));
@@ -115,6 +122,11 @@ const APP_SHAPES: Shape[] = [
   app('rpc search_calls, a rare word', (c) => pgrst.rpc('search_calls', { phone_id: c.phone, query: 'flood' }),
     (c) => sql`select * from public.calls c where c.phone_id = ${c.phone} and ${WORDS} @@ websearch_to_tsquery('simple', 'flood')
                 order by c.created_at desc, c.id desc limit 20`, { search: true }),
+  app('turns of a call', (c) => pgrst.read('call_turns', { filters: [onPhone(c), ['call_id', 'eq', c.turnsCallId]], order: [['sequence', 'asc']] }),
+    (c) => pgrst.read('call_turns', { filters: [onPhone(c), ['call_id', 'eq', c.turnsCallId]], order: [['sequence', 'asc']] })),
+  app('rpc search_calls, a rare spoken word', (c) => pgrst.rpc('search_calls', { phone_id: c.phone, query: 'sinkhole' }),
+    (c) => sql`select * from public.calls c where c.phone_id = ${c.phone} and ${SPOKEN(c, 'sinkhole')}
+                order by c.created_at desc, c.id desc limit 20`, { search: true }),
   app('rpc search_calls, tagged urgent', (c) => pgrst.rpc('search_calls', { phone_id: c.phone, tags: ['urgent'] }),
     (c) => sql`select * from public.calls c where c.phone_id = ${c.phone} and exists (select from public.call_metadata m
                 where m.phone_id = c.phone_id and m.call_id = c.id and m.tags @> '{urgent}') order by c.created_at desc, c.id desc limit 20`,
@@ -133,6 +145,7 @@ const SHAPES: Shape[] = [
   { name: 'listCalls, page 6 (cursor)', ...both((db, c) => q.listCalls(db, { phoneId: c.phone, after: c.cursor })) },
   { name: 'getCall with metadata', ...both((db, c) => q.getCall(db, { phoneId: c.phone, callId: c.callId })) },
   { name: 'callsByCaller', ...both((db, c) => q.callsByCaller(db, { phoneId: c.phone, callerNumber: c.caller })) },
+  { name: 'callTurns, a call\'s conversation', ...both((db, c) => q.callTurns(db, { phoneId: c.phone, callId: c.turnsCallId })) },
   { name: 'activeCalls', ...both((db, c) => q.activeCalls(db, { phoneId: c.phone })) },
   { name: 'dailyStats, 30 days', ...both((db, c) => q.dailyStats(db, { phoneId: c.phone, from: c.from, to: c.to })) },
   {
@@ -154,6 +167,8 @@ const SHAPES: Shape[] = [
   },
   search('a common word', () => ({ query: 'appointment' }), () => sql`${WORDS} @@ websearch_to_tsquery('simple', 'appointment')`),
   search('a rare word', () => ({ query: 'flood' }), () => sql`${WORDS} @@ websearch_to_tsquery('simple', 'flood')`),
+  search('a common spoken word (turns)', () => ({ query: 'insurance' }), (c) => SPOKEN(c, 'insurance')),
+  search('a rare spoken word (turns)', () => ({ query: 'sinkhole' }), (c) => SPOKEN(c, 'sinkhole')),
   search('caller area code', (c) => ({ caller: c.prefix }), (c) => sql`c.caller_number like ${`${c.prefix}%`}`),
   search('caller digits', (c) => ({ caller: c.digits }), (c) => sql`c.caller_number like ${`%${c.digits}%`}`),
   search('tagged urgent', () => ({ tags: ['urgent'] }), () => sql`exists (select from public.call_metadata m
@@ -219,6 +234,10 @@ async function contexts(db: Kysely<DB>): Promise<Ctx[]> {
     const { rows: rare } = await sql<{ caller_number: string }>`
       select caller_number from public.calls where phone_id = ${r.phone}
        group by caller_number order by count(*), caller_number limit 1`.execute(db);
+    const { rows: spoken } = await sql<{ id: string }>`
+      select c.id from public.calls c where c.phone_id = ${r.phone} and c.status = 'completed'
+         and exists (select from public.call_turns t where t.phone_id = c.phone_id and t.call_id = c.id)
+       order by c.created_at desc limit 1`.execute(db);
     const { rows: days } = await sql<{ from: string; to: string }>`
       select ((now() at time zone timezone)::date - 30)::text as from, (now() at time zone timezone)::date::text as to
         from public.phone_numbers where id = ${r.phone}`.execute(db);
@@ -229,6 +248,7 @@ async function contexts(db: Kysely<DB>): Promise<Ctx[]> {
       phone: r.phone,
       phoneCalls: Number(r.calls),
       callId: page[Math.floor(page.length / 2)]?.id ?? last.id,
+      turnsCallId: spoken[0]?.id ?? fail(`phone ${r.phone} has no call with turns: run npm run bench:seed -- --fresh`),
       caller: caller[0]?.caller_number ?? fail('no caller'),
       cursor: q.cursorOf(page.length >= 100 ? last : page[0] ?? last),
       from: days[0]?.from ?? '',

@@ -1,7 +1,7 @@
 /**
  * Scale data for the benchmarks.
  *
- *   npm run bench:seed -- --calls 10000000 --phones 10000 [--fresh]
+ *   npm run bench:seed -- --calls 10000000 --phones 10000 [--turns 8] [--fresh]
  *   npm run bench:seed -- --remove
  *
  * Phone numbers `bench-00001` ... with Zipf-sized tenants (phone k gets a
@@ -13,7 +13,9 @@
  * repeat callers in seven area codes, 80% completed (with a short transcript
  * and summary; 1 in 1000 mentions a flood), 10% missed, 10% dropped after
  * answering, a few still in progress, and metadata with tags on 40% of
- * completed calls.
+ * completed calls. Completed calls have --turns conversation turns each
+ * (default 8; a tool turn among them; 1 call in 4 mentions
+ * insurance, 1 in 1000 a sinkhole, in its turns only).
  * Every phone has 12 conversation rules and weekday hours with a lunch break.
  *
  * Set-based SQL, one statement per slice. The statistics triggers are switched
@@ -197,28 +199,53 @@ const SLICE_SQL = `
            [1 + floor(random() * 7)::integer])::text[]
     from inserted
    where status = 'completed' and random() < 0.4
+  ),
+  -- Conversation turns of completed calls, $4 each: a greeting, the
+  -- caller and the receptionist by turns, a tool turn (a calendar lookup) as
+  -- the fourth. The caller mentions insurance on 1 call in 4 (a common word
+  -- only the turns hold) and a sinkhole on 1 in 1000 (a rare one).
+  turns as (
+    insert into public.call_turns (phone_id, call_id, sequence, offset_ms, speaker, content, tool_name, tool_arguments)
+    select i.phone_id, i.id, t.n, t.n * 4500 + floor(random() * 3000)::integer,
+           case when t.n = 3 then 'tool' when t.n % 2 = 1 then 'caller' else 'assistant' end::public.turn_speaker,
+           case when t.n = 0 then 'Thank you for calling, how can I help you today?'
+                when t.n = 1 then 'Hi, I am calling about ' || i.topic
+                                  || case when i.r < 0.25 then ' and whether my insurance covers it' else '' end
+                                  || case when i.r > 0.999 then ', we had a sinkhole in the street' else '' end || '.'
+                when t.n = 3 then '{"slots": ["09:30", "14:00"]}'
+                when t.n % 2 = 1 then (array['Yes, please.', 'Could you repeat that?', 'Tuesday works for me.', 'Thanks, bye!'])[1 + t.n / 2 % 4]
+                else (array['Let me check the calendar.', 'I have 09:30 or 14:00.', 'You are booked in.', 'Anything else?'])[1 + t.n / 2 % 4] end,
+           case when t.n = 3 then 'check_availability' end,
+           case when t.n = 3 then jsonb_build_object('topic', i.topic) end
+      from (select inserted.*, random() as r,
+                   (array['an appointment', 'opening hours', 'prices', 'a delivery', 'a cancellation'])[1 + floor(random() * 5)::integer] as topic
+              from inserted where inserted.status = 'completed') i
+     cross join generate_series(0, $4::integer - 1) t(n)
+    returning 1
   )
-  select count(*)::integer as calls from inserted`;
+  select count(*)::integer as calls, (select count(*) from turns)::integer as turns from inserted`;
 
-async function generate(db: pg.Client, total: number): Promise<void> {
+async function generate(db: pg.Client, total: number, turnsPerCall: number): Promise<void> {
   const { rows } = await db.query<{ slice: number }>('select slice from bench.slices where done_at is null order by slice');
   const { rows: done } = await db.query<{ n: string }>(
     `select count(*) as n from public.calls where phone_id like 'bench-%'`,
   );
   let inserted = Number(done[0]?.n ?? 0);
+  let turns = 0;
   const bar = progress('calls', total, 'calls');
   bar.update(inserted, ` (${SLICES - rows.length}/${SLICES} slices)`);
   for (const { slice } of rows) {
     await db.query('begin');
     await db.query(`alter table public.calls disable trigger count_call_inserts, disable trigger check_call_status`);
-    const { rows: n } = await db.query<{ calls: number }>(SLICE_SQL, [slice, SLICES, DAYS]);
+    const { rows: n } = await db.query<{ calls: number; turns: number }>(SLICE_SQL, [slice, SLICES, DAYS, turnsPerCall]);
     await db.query(`alter table public.calls enable trigger count_call_inserts, enable trigger check_call_status`);
     await db.query('update bench.slices set done_at = now() where slice = $1', [slice]);
     await db.query('commit');
     inserted += n[0]?.calls ?? 0;
+    turns += n[0]?.turns ?? 0;
     bar.update(inserted, ` (${slice + 1}/${SLICES} slices)`);
   }
-  bar.done(`${inserted.toLocaleString('en-US')} calls`);
+  bar.done(`${inserted.toLocaleString('en-US')} calls` + (turns > 0 ? `, ${turns.toLocaleString('en-US')} turns this run` : ''));
 }
 
 async function finish(db: pg.Client, phones: number): Promise<void> {
@@ -231,7 +258,7 @@ async function finish(db: pg.Client, phones: number): Promise<void> {
   }
   bar.done(`${rows.length} phones rebuilt`);
   const t0 = performance.now();
-  await db.query('vacuum (analyze) public.calls, public.call_metadata, public.daily_call_stats, private.daily_call_callers');
+  await db.query('vacuum (analyze) public.calls, public.call_metadata, public.call_turns, public.daily_call_stats, private.daily_call_callers');
   await db.query('select private.refresh_phone_performance_summary()');
   await db.query('analyze public.phone_members, public.phone_numbers, public.conversation_rules');
   console.log(`  vacuum, analyze, summary refresh: ${((performance.now() - t0) / 1000).toFixed(1)}s`);
@@ -251,6 +278,8 @@ async function main(args: string[]): Promise<void> {
   }
   const calls = option(args, 'calls', 1_000_000);
   const phones = option(args, 'phones', 1000);
+  const turnsPerCall = option(args, 'turns', 8);
+  if (turnsPerCall > 100) fail('--turns can be at most 100 per completed call');
   if (phones > 99_999) fail('--phones can be at most 99999');
   if (phones > calls) fail('--calls must be at least --phones: every phone gets a call');
   const db = await connectBench();
@@ -261,12 +290,14 @@ async function main(args: string[]): Promise<void> {
       return;
     }
     const { rows } = await db.query<{ n: string }>('select sum(calls) as n from bench.phones');
-    await generate(db, Number(rows[0]?.n ?? calls));
+    await generate(db, Number(rows[0]?.n ?? calls), turnsPerCall);
     await finish(db, phones);
-    const { rows: size } = await db.query<{ size: string }>(
-      `select pg_size_pretty(pg_total_relation_size('public.calls') + pg_total_relation_size('public.call_metadata')) as size`,
+    const { rows: size } = await db.query<{ size: string; turns: string }>(
+      `select pg_size_pretty(pg_total_relation_size('public.calls') + pg_total_relation_size('public.call_metadata')) as size,
+              pg_size_pretty(pg_total_relation_size('public.call_turns')) as turns`,
     );
-    console.log(`bench:seed done in ${((performance.now() - t0) / 1000).toFixed(1)}s; calls and metadata take ${size[0]?.size}`);
+    console.log(`bench:seed done in ${((performance.now() - t0) / 1000).toFixed(1)}s; calls and metadata take ${size[0]?.size}, ` +
+      `turns ${size[0]?.turns}`);
   } catch (e) {
     await db.query('rollback').catch(() => undefined);
     throw e;

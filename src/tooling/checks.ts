@@ -1,17 +1,23 @@
 /**
  * `npm test` — every check the project has, in order, with a summary:
  * type-check, squawk, pgTAP (pg_prove), vitest, the backup-and-restore round
- * trip, Supabase's advisors and the drift checks of types/ and
- * supabase/current-schema/, then a small run of the benchmarks. All checks run
- * even when one fails; the exit code is non-zero if any did.
+ * trip, Supabase's advisors and the drift checks of types/,
+ * supabase/current-schema/ and supabase/docs/, then a small run of the
+ * benchmarks. All checks run even when one fails; the exit code is non-zero if
+ * any did.
  */
 import { ROOT, bin, info, run, seconds, ToolError } from './shell.ts';
 import * as stack from './stack.ts';
-import { migrationFiles, reset } from './reset.ts';
+import { migrationFiles, pushThrough, reset } from './reset.ts';
+import { startScratchCluster } from './scratch.ts';
 import { typeDrift } from './types.ts';
 import { CURRENT_SCHEMA_DIR, currentSchemaDrift } from './current-schema.ts';
+import { DOCS_DIR, schemaDocsDrift } from './schema-docs.ts';
 
 type Check = { name: string; run: () => Promise<string | void> };
+
+/** How many of the newest migrations the bench check replays under load (bench:migrate). */
+const REHEARSED = 6;
 
 /** Advisor lints about what the database has been doing rather than what the migrations made. */
 const ACTIVITY_LINTS = ['unused_index', 'table_bloat'];
@@ -133,6 +139,17 @@ const checks: Check[] = [
     },
   },
   {
+    name: 'docs drift',
+    run: async () => {
+      const drifted = await schemaDocsDrift();
+      if (drifted.length) {
+        throw new ToolError(`${DOCS_DIR}/ differs from what the migrations give: ${drifted.join(', ')}; ` +
+          `run npm run db:reset and commit ${DOCS_DIR}/`);
+      }
+      return `${DOCS_DIR}/ matches the migrations`;
+    },
+  },
+  {
     // The benchmark tooling at a small scale, so it keeps working; its
     // figures are printed, never asserted. Last, and its data removed after,
     // so no other check sees it.
@@ -145,7 +162,19 @@ const checks: Check[] = [
       } finally {
         await run(tsx, ['src/bench/seed.ts', '--remove'], { echo: true });
       }
-      return 'bench:seed (50k calls) and bench ran; figures not asserted';
+      // The newest migrations, replayed under load on a scratch cluster that
+      // has the ones before them and benchmark data.
+      const scratch = await startScratchCluster();
+      try {
+        const env = { SUPABASE_DB_URL: scratch.url };
+        const from = migrationFiles().at(-(REHEARSED + 1))!;
+        await pushThrough(scratch.url, from);
+        await mustPass(tsx, ['src/bench/seed.ts', '--calls', '20000', '--phones', '100'], env);
+        await mustPass(tsx, ['src/bench/migrate.ts', '--baseline', '2', '--writers', '2', '--readers', '1'], env);
+      } finally {
+        await scratch.stop();
+      }
+      return `bench:seed (50k calls), bench and bench:migrate (the last ${REHEARSED} migrations) ran; figures not asserted`;
     },
   },
 ];

@@ -5,7 +5,10 @@
  *   types                   regenerate types/ from the current database
  *   backup | restore        a backup of the database that restores every guarantee
  *   privileges              the API roles' privileges against the migrations
+ *   rollback --to <version> run the downs of the migrations newer than <version>
  *   test                    every check the project has, with a summary
+ *   inspect                 Supabase's `inspect db` reports, then the health check
+ *   health                  the health check's thresholds; exit 1 on a breach
  */
 import { ToolError } from './shell.ts';
 import * as stack from './stack.ts';
@@ -52,12 +55,27 @@ async function main(argv: string[]): Promise<number> {
       const { privilegesCli } = await import('./privileges.ts');
       return privilegesCli();
     }
+    case 'inspect': {
+      const { runInspect } = await import('./inspect.ts');
+      return runInspect(rest);
+    }
+    case 'health': {
+      const { runHealth } = await import('./health.ts');
+      return runHealth(rest);
+    }
+    case 'rollback': {
+      const { parseRollbackArgs, rollback } = await import('./rollback.ts');
+      const opts = parseRollbackArgs(rest);
+      await stack.start();
+      await rollback(opts);
+      return 0;
+    }
     case 'test': {
       const { runTests } = await import('./checks.ts');
       return runTests(rest);
     }
     default:
-      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|backup|restore|privileges|test`);
+      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|backup|restore|privileges|rollback|test|inspect|health`);
       return 2;
   }
 }

@@ -1,14 +1,16 @@
 /**
  * `npm run db:reset` — the main job: a database exactly as `supabase db push`
  * leaves a new Supabase project, plus the seed, freshly generated types and
- * the current schema, one file per object.
+ * the current schema, one file per object, and its documentation.
  */
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT, bin, fail, info, run, seconds, step } from './shell.ts';
 import * as stack from './stack.ts';
 import { generateTypes } from './types.ts';
 import { CURRENT_SCHEMA_DIR, generateCurrentSchema } from './current-schema.ts';
+import { DOCS_DIR, generateSchemaDocs } from './schema-docs.ts';
 
 export function migrationFiles(): string[] {
   return readdirSync(path.join(ROOT, 'supabase/migrations'))
@@ -27,6 +29,25 @@ export async function push(opts: { seed: boolean; url?: string; workdir?: string
     fail(`supabase db push failed (exit ${res.code}):\n${indent(out.replace(/^.*nodedir.*\n/gm, ''))}`);
   }
   return [...out.matchAll(/Applying migration (\S+)\.\.\./g)].map((m) => m[1]!);
+}
+
+/**
+ * `supabase db push` of the migrations up to and including `last` (a file name
+ * of supabase/migrations): a workdir with config.toml and those files only, so
+ * the CLI applies exactly the pending ones among them and records them.
+ */
+export async function pushThrough(url: string, last: string): Promise<string[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'replytics-push-'));
+  try {
+    mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'supabase/config.toml'), path.join(dir, 'supabase/config.toml'));
+    for (const f of migrationFiles().filter((f) => f <= last)) {
+      symlinkSync(path.join(ROOT, 'supabase/migrations', f), path.join(dir, 'supabase/migrations', f));
+    }
+    return await push({ seed: false, url, workdir: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function indent(text: string): string {
@@ -74,6 +95,7 @@ export async function reset(): Promise<Summary> {
   await step('seed (supabase/seed.sql)', () => push({ seed: true }));
   await step('types', () => generateTypes(), (files) => files.join(', '));
   await step(`current schema (${CURRENT_SCHEMA_DIR})`, () => generateCurrentSchema(), (n) => `${n} files`);
+  await step(`schema docs (${DOCS_DIR})`, () => generateSchemaDocs(), (files) => files.join(', '));
   const s = await summarize();
   const tables = Object.entries(s.tables).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
   console.log(

@@ -47,10 +47,11 @@
  *     number (edit, release), and create, revoke and read its API keys (admins
  *     and viewers read none; nobody reads a key's hash, and only the service
  *     role verifies a secret).
- *   - nobody but the service role writes calls, call metadata or voice
- *     settings rows, provisions phone numbers or adds members (adding a user
- *     id would tell the caller whether that account exists); nobody writes
- *     statistics (triggers keep them).
+ *   - nobody but the service role writes calls, call metadata, conversation
+ *     turns or voice settings rows, provisions phone numbers or adds members
+ *     (adding a user id would tell the caller whether that account exists);
+ *     nobody writes statistics (triggers keep them); nobody updates or
+ *     deletes a conversation turn.
  *   - outsiders and members of other tenants see and change nothing of iso-a.
  *
  * What each operation does is kept with the expectations (`probe`): which rows
@@ -182,6 +183,24 @@ export const MATRIX: Record<string, RelationEntry | FunctionEntry> = {
       rows: phone,
       insert: (f) => ({ phone_id: f.a, call_id: f.callWithoutMetadataId, tags: ['new'] }),
       update: () => ({ tags: ['corrected'] }),
+    },
+  },
+  'public.call_turns': {
+    kind: 'relation',
+    // Recorded by the service role (record_call_turns); append-only: nobody updates or deletes a turn.
+    //       anon      outsider  other     viewer    admin     owner
+    select: ['denied', 'none',   'none',   'rows',   'rows',   'rows'],
+    insert: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    update: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    delete: ['denied', 'denied', 'denied', 'denied', 'denied', 'denied'],
+    probe: {
+      rows: phone,
+      // A tool turn, so every column has a value to break.
+      insert: (f) => ({
+        phone_id: f.a, call_id: f.callId, sequence: 9, offset_ms: 42_000, speaker: 'tool', content: '{"booked": true}',
+        tool_name: 'book_appointment', tool_arguments: sql`'{"day": "2031-01-06", "time": "11:00"}'::jsonb`,
+      }),
+      update: () => ({ content: 'Rewritten in place' }),
     },
   },
   'public.voice_settings': {

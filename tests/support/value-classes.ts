@@ -10,7 +10,8 @@
  *   names       by name: *_url an https URL, timezone an IANA zone (another
  *               case is a spelling: stored canonical), prose (transcript,
  *               summary, message, ...) may span lines, verbatim texts
- *               (transcript, summary) keep their outer whitespace
+ *               (transcript, summary, a turn's content) keep their outer
+ *               whitespace
  *   times       infinite, before 2020 or from 2100 on (the
  *               project's fixed bounds), earlier than what comes before in a
  *               lifecycle (created < started < answered < ended)
@@ -18,7 +19,8 @@
  *   integer lists
  *               an element out of range (a weekday over 6), twice, null,
  *               too many, several dimensions; an empty set of weekdays
- *   numbers     negative, huge (durations over a day, weekdays over 6), NaN
+ *   numbers     negative, huge (durations over a day in seconds, *_ms over a
+ *               day in milliseconds, weekdays over 6), NaN
  *   JSON        too large, nested too deep, not an object
  *   tags        too many, too long, twice, null, blank, not lowercase slugs,
  *               several dimensions
@@ -160,11 +162,13 @@ export const isTimezone = (c: string) => /(^|_)(timezone|time_zone|tz)$/.test(c)
 /** Free text written by people or the receptionist: may span lines. */
 export const isProse = (c: string) => /(^|_)(transcript|summary|message|greeting|description|notes?|body|content|instructions)$/.test(c);
 /** Prose stored as it was produced, outer whitespace included. */
-export const isVerbatim = (c: string) => /(^|_)(transcript|summary)$/.test(c);
+export const isVerbatim = (c: string) => /(^|_)(transcript|summary|content)$/.test(c);
 /** Free single-line text: any visible characters make a well-formed one. */
 export const isName = (c: string) => /(^|_)(name|reason|label|title)$/.test(c);
 export const isTags = (c: string) => /(^|_)(tags|labels)$/.test(c);
 const isDuration = (c: string) => /(^|_)(duration|seconds|secs)$/.test(c);
+/** A span in milliseconds (offset_ms): at most a day, like a duration in seconds. */
+const isMilliseconds = (c: string) => /(^|_)(ms|millis|milliseconds)$/.test(c);
 const isWeekday = (c: string) => /(^|_)(day_of_week|dow|weekday)$/.test(c);
 /** A time of day that may be the end of a day (24:00): closes_at, window_end. */
 const isClosing = (c: string) => /(^|_)(closes|ends|end|until)(_|$)/.test(c);
@@ -410,7 +414,7 @@ function textClasses(shape: ColumnShape, ctx: WriteContext): ValueClass[] {
 function integerClasses(shape: ColumnShape): ValueClass[] {
   const t = INTEGERS[shape.typname];
   if (!t) return [];
-  const huge = isDuration(shape.column) ? 86_401n : isWeekday(shape.column) ? 7n : t.huge;
+  const huge = isDuration(shape.column) ? 86_401n : isMilliseconds(shape.column) ? 86_400_001n : isWeekday(shape.column) ? 7n : t.huge;
   const n = (v: bigint): Value => value(v.toString(), v.toString());
   const classes = [
     malformed('negative number', fc.bigInt({ min: t.min, max: -1n }).map(n), [n(-1n), n(t.min)]),

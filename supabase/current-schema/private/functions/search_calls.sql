@@ -21,9 +21,13 @@ declare
   words boolean := nullif(pg_catalog.btrim(search_calls.query), '') is not null;
   caller_pattern text;
   -- The filters the newest calls are walked with, and the same filters in the
-  -- form of their indexes (see the index migrations); then the rest.
+  -- form of their indexes (see the index migrations); then the rest. The
+  -- words have an indexed form for the calls (indexed_words) and one for
+  -- their turns (spoken); the caller and tags share indexed.
   walked text := '';
   indexed text := '';
+  indexed_words text := '';
+  spoken text := '';
   ranged text := '';
   rest text := '';
   found public.calls[];
@@ -46,12 +50,19 @@ begin
   end if;
 
   if words then
-    walked := walked || ' and pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
-      || ' || '' '' || coalesce(c.ai_summary, '''')) @@ pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)';
-    indexed := indexed || ' and (pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
+    -- Among the walked calls: those with a turn that has the words (the
+    -- spoken set, from the index), or whose transcript and summary have them.
+    walked := walked || ' and (c.id in (select s.call_id from spoken s)'
+      || ' or pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
+      || ' || '' '' || coalesce(c.ai_summary, '''')) @@ pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2))';
+    indexed_words := ' and (pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
       || ' || '' '' || coalesce(c.ai_summary, '''')) || pg_catalog.array_to_tsvector(array[''phone:'' || c.phone_id]))'
       || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)'
       || ' && pg_catalog.format(''%L'', ''phone:'' || $1)::tsquery)';
+    spoken := ' and c.id in (select t.call_id from public.call_turns t where t.phone_id = $1'
+      || ' and private.call_turn_words(t.phone_id, t.call_id, t.content)'
+      || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)'
+      || ' && pg_catalog.format(''%L'', ''phone:'' || $1)::tsquery))';
   end if;
   if caller is not null then
     -- "+1415" is a prefix of the E.164 number, "5550123" digits anywhere in it.
@@ -100,8 +111,22 @@ begin
   -- A common word, caller or tag is among the newest calls: walk the newest
   -- 1,000 (the (phone_id, created_at) index) and keep the matches. The planner
   -- cannot tell common from rare here, since a tenant's share of a word or
-  -- tag is not in any statistic, so the function decides by trying.
-  execute 'select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
+  -- tag is not in any statistic, so the function decides by trying. With
+  -- words, the turns of those calls that have them come from
+  -- call_turns_search_idx, asked for the words and the calls' own lexemes
+  -- ten calls at a time (the 1,000 keys read once more), once, for the first
+  -- walked call; the walk itself stops at a full page.
+  execute case when words then
+         'with spoken as materialized (select distinct t.call_id'
+         || ' from (select pg_catalog.string_agg(pg_catalog.format(''%L'', ''call:'' || n.id), '' | '')::tsquery as calls'
+         || ' from (select c.id, (pg_catalog.row_number() over (order by c.created_at desc, c.id desc) - 1) / 10 as tens'
+         || ' from (select c.id, c.created_at from public.calls c where c.phone_id = $1' || ranged
+         || ' order by c.created_at desc, c.id desc limit 1000) c) n group by n.tens) k'
+         || ' cross join lateral (select t.call_id from public.call_turns t where t.phone_id = $1'
+         || ' and private.call_turn_words(t.phone_id, t.call_id, t.content)'
+         || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2) && k.calls)) t) '
+       else '' end
+    || 'select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
     || 'select c.* from (select * from public.calls c where c.phone_id = $1' || ranged
     || ' order by c.created_at desc, c.id desc limit 1000) c where true' || walked || rest
     || ' order by c.created_at desc, c.id desc limit $11) c'
@@ -112,10 +137,15 @@ begin
     return query select (pg_catalog.unnest(found)).*;
     return;
   end if;
-  -- A rare one: every match of the phone from the filters' indexes, then the newest.
+  -- A rare one: every match of the phone from the filters' indexes (with
+  -- words: the calls whose transcript and summary have them, and the calls
+  -- with a turn that has them), then the newest.
   return query execute 'with matched as materialized (select c.id, c.created_at from public.calls c'
-    || ' where c.phone_id = $1' || indexed || ranged || rest || ')'
-    || ' select c.* from matched join public.calls c on c.phone_id = $1 and c.id = matched.id'
+    || ' where c.phone_id = $1' || indexed_words || indexed || ranged || rest
+    || case when words then
+         ' union select c.id, c.created_at from public.calls c where c.phone_id = $1' || spoken || indexed || ranged || rest
+       else '' end
+    || ') select c.* from matched join public.calls c on c.phone_id = $1 and c.id = matched.id'
     || ' order by matched.created_at desc, matched.id desc limit $11'
     using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
           started_before, min_duration, after_created_at, after_id, max_calls;
@@ -128,7 +158,7 @@ GRANT EXECUTE
   TO "authenticated";
 
 COMMENT ON FUNCTION "private"."search_calls"(text, text, text, text[], public.call_status[], timestamp with time zone, timestamp with time zone, integer, timestamp
-  with time zone, uuid, integer) IS 'The search behind public.search_calls: one phone''s calls matching every filter given, newest first; nothing unless the signed-in user is a member of the phone. SECURITY DEFINER so that the planner sees the phone alone: under row level security the policy''s runtime array of phones is estimated as a few rows of the tenant, and a rare word, caller or tag was then found by reading the whole tenant by primary key (305 ms for a 28,520-call tenant) instead of through its index. It checks membership itself (private.member_phone_ids), reads only that phone''s calls and metadata, and writes nothing. A word, caller or tag is first looked for among the phone''s newest 1,000 calls (a common one is found there), and only when that does not fill the page through its index.';
+  with time zone, uuid, integer) IS 'The search behind public.search_calls: one phone''s calls matching every filter given, newest first; nothing unless the signed-in user is a member of the phone. SECURITY DEFINER so that the planner sees the phone alone: under row level security the policy''s runtime array of phones is estimated as a few rows of the tenant, and a rare word, caller or tag was then found by reading the whole tenant by primary key (305 ms for a 28,520-call tenant) instead of through its index. It checks membership itself (private.member_phone_ids), reads only that phone''s calls, metadata and turns, and writes nothing. Words match the transcript and summary, or any one turn (call_turns_search_idx). A word, caller or tag is first looked for among the phone''s newest 1,000 calls (a common one is found there; their turns through the index, by the calls'' own lexemes), and only when that does not fill the page through the filters'' indexes.';
 
 REVOKE ALL
   ON FUNCTION "private"."search_calls"(text, text, text, text[], public.call_status[], timestamp WITH time zone, timestamp WITH time zone, integer, timestamp

@@ -78,6 +78,46 @@ CREATE TRIGGER count_call_updates
 
 GRANT SELECT ON TABLE "private"."calls_archive" TO "service_role";
 
+COMMENT ON COLUMN "private"."calls_archive"."ai_confidence" IS 'As public.calls.ai_confidence, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."ai_summary" IS 'As public.calls.ai_summary, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."answered_at" IS 'As public.calls.answered_at, when the call was archived.';
+
 COMMENT ON COLUMN "private"."calls_archive"."archived_at" IS 'When the call was moved out of public.calls.';
+
+COMMENT ON COLUMN "private"."calls_archive"."billed_seconds" IS 'As public.calls.billed_seconds, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."call_sid" IS 'As public.calls.call_sid, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."caller_number" IS 'As public.calls.caller_number, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."cost" IS 'As public.calls.cost, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."created_at" IS 'As public.calls.created_at, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."currency" IS 'As public.calls.currency, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."direction" IS 'As public.calls.direction, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."duration" IS 'As public.calls.duration, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."ended_at" IS 'As public.calls.ended_at, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."ended_reason" IS 'As public.calls.ended_reason, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."id" IS 'As public.calls.id, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."phone_id" IS 'As public.calls.phone_id, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."recording_url" IS 'As public.calls.recording_url, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."status" IS 'As public.calls.status, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."transcript" IS 'As public.calls.transcript, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."transferred_to" IS 'As public.calls.transferred_to, when the call was archived.';
+
+COMMENT ON COLUMN "private"."calls_archive"."updated_at" IS 'As public.calls.updated_at, when the call was archived.';
 
 COMMENT ON TABLE "private"."calls_archive" IS 'Calls older than the retention period, moved here by private.archive_calls(). Not exposed by the API; readable by the service role only. Same columns as public.calls plus archived_at.';

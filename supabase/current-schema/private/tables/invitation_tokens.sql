@@ -10,4 +10,10 @@ CREATE TABLE "private"."invitation_tokens" (
 
 CREATE INDEX invitation_tokens_hash_idx ON private.invitation_tokens USING btree (token_hash);
 
+COMMENT ON COLUMN "private"."invitation_tokens"."invitation_id" IS 'The invitation whose token this is (public.phone_invitations.id of the same phone).';
+
+COMMENT ON COLUMN "private"."invitation_tokens"."phone_id" IS 'The phone number of the invitation (public.phone_invitations.phone_id).';
+
+COMMENT ON COLUMN "private"."invitation_tokens"."token_hash" IS 'SHA-256 of the token sent to the invitee; what accept_invitation looks a presented token up by.';
+
 COMMENT ON TABLE "private"."invitation_tokens" IS 'SHA-256 of each invitation''s token, the only form in which a token is stored. Read by private.accept_invitation only.';

@@ -31,7 +31,7 @@ GRANT EXECUTE
   TO "service_role";
 
 COMMENT ON FUNCTION "public"."search_calls"(text, text, text, text[], public.call_status[], timestamp with time zone, timestamp with time zone, integer, timestamp
-  with time zone, uuid, integer) IS 'One phone''s calls matching every filter given, newest first, max_calls (1 to 100) at a time: query = words of the transcript or summary (web search syntax, no stemming), caller = "+1415" (prefix) or "5550123" (digits anywhere), tags = all of these, statuses, started_from <= created_at < started_before, duration >= min_duration; the next page starts after (after_created_at, after_id), the last call of this one. Members only: a phone the caller is not a member of has no calls here. Only the filters given are planned, each with its index (private.search_calls).';
+  with time zone, uuid, integer) IS 'One phone''s calls matching every filter given, newest first, max_calls (1 to 100) at a time: query = words of the transcript or summary, or of any one turn of the call (web search syntax, no stemming), caller = "+1415" (prefix) or "5550123" (digits anywhere), tags = all of these, statuses, started_from <= created_at < started_before, duration >= min_duration; the next page starts after (after_created_at, after_id), the last call of this one. Members only: a phone the caller is not a member of has no calls here. Only the filters given are planned, each with its index (private.search_calls).';
 
 REVOKE ALL
   ON FUNCTION "public"."search_calls"(text, text, text, text[], public.call_status[], timestamp WITH time zone, timestamp WITH time zone, integer, timestamp

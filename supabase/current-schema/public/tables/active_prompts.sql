@@ -61,7 +61,11 @@ CREATE INDEX active_prompts_activated_by_idx ON public.active_prompts USING btre
 
 COMMENT ON COLUMN "public"."active_prompts"."activated_at" IS 'When the active version was activated, filled in by the database.';
 
+COMMENT ON COLUMN "public"."active_prompts"."kind" IS 'The prompt kind whose active version this row points at; one row per phone and kind.';
+
 COMMENT ON COLUMN "public"."active_prompts"."latest_version" IS 'The last version number given out for this phone and kind; the next save gets latest_version + 1. Written only by the trigger number_prompt_version.';
+
+COMMENT ON COLUMN "public"."active_prompts"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
 
 COMMENT ON COLUMN "public"."active_prompts"."version" IS 'The active version (a prompt_versions row of the same phone and kind, checked at commit).';
 

@@ -74,13 +74,19 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 ALTER TABLE "public"."api_keys"
   ADD CONSTRAINT "api_keys_scopes_distinct" CHECK (private.scopes_are_distinct(scopes));
 
+COMMENT ON COLUMN "public"."api_keys"."created_at" IS 'When the key was created, filled in by the database.';
+
 COMMENT ON COLUMN "public"."api_keys"."created_by" IS 'The owner who created the key (null once that user is deleted; the key stays valid).';
 
 COMMENT ON COLUMN "public"."api_keys"."expires_at" IS 'After this the key is no longer valid; null: it does not expire.';
 
+COMMENT ON COLUMN "public"."api_keys"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
+
 COMMENT ON COLUMN "public"."api_keys"."last_used_at" IS 'When verify_api_key last accepted the key, to the minute: it is moved at most once a minute per key.';
 
 COMMENT ON COLUMN "public"."api_keys"."name" IS 'What the key is for, chosen by the owner (e.g. "CRM sync"); not unique.';
+
+COMMENT ON COLUMN "public"."api_keys"."phone_id" IS 'The phone number the key acts for (phone_numbers.id).';
 
 COMMENT ON COLUMN "public"."api_keys"."prefix" IS 'The first 11 characters of the secret (''rk_'' and 8 more), shown to tell keys apart and to match a leaked secret to its key. Not enough to use the key.';
 

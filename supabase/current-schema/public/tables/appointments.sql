@@ -151,11 +151,17 @@ COMMENT ON COLUMN "public"."appointments"."caller_name" IS 'The name the caller 
 
 COMMENT ON COLUMN "public"."appointments"."caller_number" IS 'The caller''s number in E.164 form.';
 
+COMMENT ON COLUMN "public"."appointments"."created_at" IS 'When the appointment was created, filled in by the database.';
+
 COMMENT ON COLUMN "public"."appointments"."ends_at" IS 'When it ends, after starts_at and at most 12 hours later (exclusive).';
+
+COMMENT ON COLUMN "public"."appointments"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
 
 COMMENT ON COLUMN "public"."appointments"."notes" IS 'Free text for staff (up to 2000 characters, several lines).';
 
 COMMENT ON COLUMN "public"."appointments"."outside_hours_override" IS 'Set to book outside the opening hours (or across a closure) on purpose; otherwise such a booking is refused (appointments_within_business_hours).';
+
+COMMENT ON COLUMN "public"."appointments"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
 
 COMMENT ON COLUMN "public"."appointments"."provider" IS 'The calendar provider that holds its event, a lowercase slug such as google_calendar; with provider_event_id. Written by the calendar sync (service role).';
 
@@ -166,6 +172,8 @@ COMMENT ON COLUMN "public"."appointments"."resource_id" IS 'The staff member or 
 COMMENT ON COLUMN "public"."appointments"."starts_at" IS 'When it starts (an instant; screens show it in phone_numbers.timezone). Lasts at most 12 hours.';
 
 COMMENT ON COLUMN "public"."appointments"."status" IS 'booked -> confirmed; booked or confirmed -> canceled, completed or no_show (final). completed and no_show only once it has started. Only booked and confirmed appointments occupy their resource.';
+
+COMMENT ON COLUMN "public"."appointments"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "admins book appointments" ON "public"."appointments" IS 'Admins and owners book appointments on their phone numbers.';
 

@@ -54,9 +54,19 @@ REVOKE ALL ON TABLE "public"."business_closures" FROM "authenticated";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."business_closures" TO "service_role";
 
+COMMENT ON COLUMN "public"."business_closures"."created_at" IS 'When the closure was created, filled in by the database.';
+
 COMMENT ON COLUMN "public"."business_closures"."ends_on" IS 'Last closed date, inclusive.';
 
+COMMENT ON COLUMN "public"."business_closures"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
+
+COMMENT ON COLUMN "public"."business_closures"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
+
+COMMENT ON COLUMN "public"."business_closures"."reason" IS 'Why the business is closed (e.g. a holiday), for staff; optional.';
+
 COMMENT ON COLUMN "public"."business_closures"."starts_on" IS 'First closed date (local calendar).';
+
+COMMENT ON COLUMN "public"."business_closures"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "admins add closures" ON "public"."business_closures" IS 'Admins and owners add closures.';
 

@@ -55,9 +55,17 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 
 COMMENT ON COLUMN "public"."business_hours"."closes_at" IS 'Local closing time, whole minutes; at or before opens_at means the next day (22:00-02:00). Use 00:00-24:00 for a whole day.';
 
+COMMENT ON COLUMN "public"."business_hours"."created_at" IS 'When the interval was created, filled in by the database.';
+
 COMMENT ON COLUMN "public"."business_hours"."day_of_week" IS 'Day the interval opens: 0 = Sunday ... 6 = Saturday.';
 
+COMMENT ON COLUMN "public"."business_hours"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
+
 COMMENT ON COLUMN "public"."business_hours"."opens_at" IS 'Local opening time, whole minutes.';
+
+COMMENT ON COLUMN "public"."business_hours"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
+
+COMMENT ON COLUMN "public"."business_hours"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "admins add hours" ON "public"."business_hours" IS 'Admins and owners add opening intervals.';
 

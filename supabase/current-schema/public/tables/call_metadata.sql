@@ -54,11 +54,19 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 
 CREATE INDEX call_metadata_phone_tags_idx ON public.call_metadata USING gin (private.phone_tags(phone_id, tags));
 
+COMMENT ON COLUMN "public"."call_metadata"."call_id" IS 'The call the metadata belongs to (calls.id of the same phone); one row per call.';
+
+COMMENT ON COLUMN "public"."call_metadata"."created_at" IS 'When the metadata was created, filled in by the database.';
+
 COMMENT ON COLUMN "public"."call_metadata"."custom_fields" IS 'Business-defined fields, a JSON object of at most 16 KiB as text, nested at most 10 deep.';
 
 COMMENT ON COLUMN "public"."call_metadata"."metadata" IS 'What the receptionist extracted from the call, a JSON object of at most 64 KiB as text, nested at most 10 deep; searched with @>.';
 
+COMMENT ON COLUMN "public"."call_metadata"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
+
 COMMENT ON COLUMN "public"."call_metadata"."tags" IS 'Labels of the call: at most 50, each a lowercase slug (a-z, 0-9, - and _) of at most 32 characters, none twice, no nulls; searched with @> and &&.';
+
+COMMENT ON COLUMN "public"."call_metadata"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "admins edit tags and custom fields" ON "public"."call_metadata" IS 'Admins and owners edit tags and custom_fields (column privileges limit the rest).';
 

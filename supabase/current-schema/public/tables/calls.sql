@@ -248,6 +248,10 @@ COMMENT ON COLUMN "public"."calls"."ended_at" IS 'When the call ended (completed
 
 COMMENT ON COLUMN "public"."calls"."ended_reason" IS 'Why the call ended, as the provider (or the reaper) reported it; null while unknown.';
 
+COMMENT ON COLUMN "public"."calls"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
+
+COMMENT ON COLUMN "public"."calls"."phone_id" IS 'The tenant: the phone number that was called, or that called out (phone_numbers.id).';
+
 COMMENT ON COLUMN "public"."calls"."recording_url" IS 'The recording, an https URL of at most 2048 characters.';
 
 COMMENT ON COLUMN "public"."calls"."status" IS 'ringing -> answered -> completed, or ringing/answered -> failed; any forward step is allowed, a step backwards or sideways is refused on a direct update and ignored by ingest_call_event.';
@@ -255,6 +259,8 @@ COMMENT ON COLUMN "public"."calls"."status" IS 'ringing -> answered -> completed
 COMMENT ON COLUMN "public"."calls"."transcript" IS 'Transcript of the call; admins may correct it.';
 
 COMMENT ON COLUMN "public"."calls"."transferred_to" IS 'The E.164 number the call was transferred to.';
+
+COMMENT ON COLUMN "public"."calls"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "admins correct their calls" ON "public"."calls" IS 'Admins and owners correct transcript and ai_summary (column privileges limit the rest).';
 

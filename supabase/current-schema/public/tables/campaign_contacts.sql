@@ -118,11 +118,17 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 
 COMMENT ON COLUMN "public"."campaign_contacts"."attempts" IS 'Calls handed out so far (counted at hand-out), at most max_attempts.';
 
+COMMENT ON COLUMN "public"."campaign_contacts"."campaign_id" IS 'The campaign that calls this number (campaigns.id of the same phone).';
+
 COMMENT ON COLUMN "public"."campaign_contacts"."claimed_at" IS 'When the current or last attempt was handed out.';
 
 COMMENT ON COLUMN "public"."campaign_contacts"."claimed_by" IS 'Which dialer took the current or last attempt, for operators.';
 
+COMMENT ON COLUMN "public"."campaign_contacts"."created_at" IS 'When the contact was imported, filled in by the database.';
+
 COMMENT ON COLUMN "public"."campaign_contacts"."finished_at" IS 'When the last attempt''s outcome was reported.';
+
+COMMENT ON COLUMN "public"."campaign_contacts"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
 
 COMMENT ON COLUMN "public"."campaign_contacts"."last_call_sid" IS 'The provider''s call id of the last attempt.';
 
@@ -133,6 +139,12 @@ COMMENT ON COLUMN "public"."campaign_contacts"."max_attempts" IS 'Most calls to 
 COMMENT ON COLUMN "public"."campaign_contacts"."next_attempt_at" IS 'When a pending contact may be dialed (at once after import; retry_delay_minutes after an unanswered call); null unless pending.';
 
 COMMENT ON COLUMN "public"."campaign_contacts"."number" IS 'The number to call, E.164; once per campaign.';
+
+COMMENT ON COLUMN "public"."campaign_contacts"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
+
+COMMENT ON COLUMN "public"."campaign_contacts"."status" IS 'Where the contact is (see type campaign_contact_status): pending, dialing, completed, failed or skipped; changed by the campaign functions only.';
+
+COMMENT ON COLUMN "public"."campaign_contacts"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "members read their campaign contacts" ON "public"."campaign_contacts" IS 'Members of any level read the contacts of their phone numbers'' campaigns (they read callers'' numbers too).';
 

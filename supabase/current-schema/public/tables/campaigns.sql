@@ -128,17 +128,29 @@ CREATE INDEX campaigns_created_by_idx ON public.campaigns USING btree (created_b
 
 COMMENT ON COLUMN "public"."campaigns"."caller_id" IS 'The number the called contacts see, E.164.';
 
+COMMENT ON COLUMN "public"."campaigns"."created_at" IS 'When the campaign was created, filled in by the database.';
+
 COMMENT ON COLUMN "public"."campaigns"."ends_on" IS 'Last local date the campaign dials (inclusive); null for no end.';
 
 COMMENT ON COLUMN "public"."campaigns"."finished_at" IS 'When it was completed or canceled.';
 
+COMMENT ON COLUMN "public"."campaigns"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
+
 COMMENT ON COLUMN "public"."campaigns"."max_concurrent" IS 'Most contacts dialing at once (1 to 1000). The hand-out also keeps the phone within its max_concurrent_calls, so the lower of both applies.';
+
+COMMENT ON COLUMN "public"."campaigns"."name" IS 'How staff call the campaign (one line); not unique.';
+
+COMMENT ON COLUMN "public"."campaigns"."phone_id" IS 'The tenant: the phone number the campaign calls from (phone_numbers.id).';
 
 COMMENT ON COLUMN "public"."campaigns"."retry_delay_minutes" IS 'How long a contact waits after an unanswered call before the next attempt.';
 
 COMMENT ON COLUMN "public"."campaigns"."started_at" IS 'When the campaign first handed out a contact.';
 
 COMMENT ON COLUMN "public"."campaigns"."starts_on" IS 'First local date the campaign dials; null for at once.';
+
+COMMENT ON COLUMN "public"."campaigns"."status" IS 'draft -> scheduled -> running <-> paused -> completed, or canceled before completed (trigger check_campaign_status); changed through schedule_campaign, pause_campaign, resume_campaign and cancel_campaign.';
+
+COMMENT ON COLUMN "public"."campaigns"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON COLUMN "public"."campaigns"."window_days" IS 'Weekdays the campaign dials, 0 = Sunday ... 6 = Saturday; null for every day.';
 

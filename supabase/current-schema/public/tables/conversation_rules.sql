@@ -90,7 +90,19 @@ COMMENT ON COLUMN "public"."conversation_rules"."actions" IS 'What the reception
 
 COMMENT ON COLUMN "public"."conversation_rules"."conditions" IS 'When the rule applies, a JSON object.';
 
+COMMENT ON COLUMN "public"."conversation_rules"."created_at" IS 'When the rule was created, filled in by the database.';
+
+COMMENT ON COLUMN "public"."conversation_rules"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
+
+COMMENT ON COLUMN "public"."conversation_rules"."is_active" IS 'Whether the receptionist applies the rule; inactive rules are kept but skipped.';
+
+COMMENT ON COLUMN "public"."conversation_rules"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
+
 COMMENT ON COLUMN "public"."conversation_rules"."priority" IS 'Evaluation order within a rule type: lowest first (0 to 1000000); ties by id.';
+
+COMMENT ON COLUMN "public"."conversation_rules"."rule_type" IS 'What the rule is about: greeting, routing, transfer or hours; rules are evaluated per type.';
+
+COMMENT ON COLUMN "public"."conversation_rules"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "admins add rules" ON "public"."conversation_rules" IS 'Admins and owners add rules to their phone numbers.';
 

@@ -29,11 +29,21 @@ COMMENT ON COLUMN "public"."daily_call_stats"."answered_calls" IS 'Calls that we
 
 COMMENT ON COLUMN "public"."daily_call_stats"."average_duration" IS 'Average talk time of the completed calls, in seconds; null without any.';
 
+COMMENT ON COLUMN "public"."daily_call_stats"."completed_calls" IS 'Calls of that day whose status is completed.';
+
 COMMENT ON COLUMN "public"."daily_call_stats"."day" IS 'The day in the phone number''s time zone on which the calls started.';
+
+COMMENT ON COLUMN "public"."daily_call_stats"."failed_calls" IS 'Calls of that day whose status is failed.';
+
+COMMENT ON COLUMN "public"."daily_call_stats"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
+
+COMMENT ON COLUMN "public"."daily_call_stats"."total_calls" IS 'Calls that started that day, in any status.';
 
 COMMENT ON COLUMN "public"."daily_call_stats"."total_duration" IS 'Talk time of the completed calls, in seconds.';
 
 COMMENT ON COLUMN "public"."daily_call_stats"."unique_callers" IS 'Distinct caller numbers that day.';
+
+COMMENT ON COLUMN "public"."daily_call_stats"."updated_at" IS 'When the counting triggers last changed the row.';
 
 COMMENT ON POLICY "members read their stats" ON "public"."daily_call_stats" IS 'Members of any level read the daily statistics of their phone numbers.';
 

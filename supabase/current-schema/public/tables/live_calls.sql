@@ -30,7 +30,11 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 
 COMMENT ON COLUMN "public"."live_calls"."call_sid" IS 'The provider''s call id; the call''s row in calls may not exist yet.';
 
+COMMENT ON COLUMN "public"."live_calls"."claimed_at" IS 'When claim_call_slot admitted the call, filled in by the database.';
+
 COMMENT ON COLUMN "public"."live_calls"."heartbeat_at" IS 'The worker''s last sign of life; silent for 90 seconds, the slot is reaped.';
+
+COMMENT ON COLUMN "public"."live_calls"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
 
 COMMENT ON COLUMN "public"."live_calls"."worker" IS 'Which telephony worker holds the call, for operators.';
 

@@ -83,15 +83,27 @@ CREATE POLICY "admins read their invitations" ON "public"."phone_invitations"
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."phone_invitations" TO "service_role";
 
+COMMENT ON COLUMN "public"."phone_invitations"."accepted_at" IS 'When the invitee accepted (accept_invitation); null while open. An invitation is accepted once.';
+
 COMMENT ON COLUMN "public"."phone_invitations"."accepted_by" IS 'The user who accepted (null once that user is deleted).';
+
+COMMENT ON COLUMN "public"."phone_invitations"."created_at" IS 'When the invitation was created, filled in by the database.';
 
 COMMENT ON COLUMN "public"."phone_invitations"."email" IS 'The invitee''s address, lowercase. Accepting requires a signed-in user with this confirmed email.';
 
 COMMENT ON COLUMN "public"."phone_invitations"."expires_at" IS 'After this, the invitation can no longer be accepted (7 days after it was made).';
 
+COMMENT ON COLUMN "public"."phone_invitations"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
+
 COMMENT ON COLUMN "public"."phone_invitations"."invited_by" IS 'The member who invited (null once that user is deleted).';
 
+COMMENT ON COLUMN "public"."phone_invitations"."phone_id" IS 'The phone number the invitee is invited to (phone_numbers.id).';
+
+COMMENT ON COLUMN "public"."phone_invitations"."revoked_at" IS 'When an owner or admin revoked the invitation (revoke_invitation); it can no longer be accepted.';
+
 COMMENT ON COLUMN "public"."phone_invitations"."role" IS 'The role the invitee gets on accepting; never above the inviter''s own.';
+
+COMMENT ON COLUMN "public"."phone_invitations"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "admins read their invitations" ON "public"."phone_invitations" IS 'Owners and admins read the invitations of their phone numbers; viewers and invitees read none.';
 

@@ -59,7 +59,15 @@ REVOKE ALL ON TABLE "public"."phone_members" FROM "authenticated";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."phone_members" TO "service_role";
 
+COMMENT ON COLUMN "public"."phone_members"."created_at" IS 'When the user became a member, filled in by the database.';
+
+COMMENT ON COLUMN "public"."phone_members"."phone_id" IS 'The phone number the user is a member of (phone_numbers.id).';
+
 COMMENT ON COLUMN "public"."phone_members"."role" IS 'viewer reads; admin also edits settings, rules and hours; owner also manages members and the number.';
+
+COMMENT ON COLUMN "public"."phone_members"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
+
+COMMENT ON COLUMN "public"."phone_members"."user_id" IS 'The member (auth.users.id); a user is a member of a phone once.';
 
 COMMENT ON POLICY "members read the members of their phones" ON "public"."phone_members" IS 'Any member sees every membership of the phone numbers they belong to, and no other.';
 

@@ -72,6 +72,10 @@ REVOKE ALL ON TABLE "public"."phone_numbers" FROM "authenticated";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."phone_numbers" TO "service_role";
 
+COMMENT ON COLUMN "public"."phone_numbers"."business_name" IS 'The name of the business the number answers for, as the receptionist says it.';
+
+COMMENT ON COLUMN "public"."phone_numbers"."created_at" IS 'When the phone number was provisioned, filled in by the database.';
+
 COMMENT ON COLUMN "public"."phone_numbers"."display_name" IS 'Optional label shown in the app.';
 
 COMMENT ON COLUMN "public"."phone_numbers"."id" IS 'Tenant key (phone_id everywhere else): a stable slug, lowercase letters, digits, - and _.';
@@ -81,6 +85,8 @@ COMMENT ON COLUMN "public"."phone_numbers"."max_concurrent_calls" IS 'How many c
 COMMENT ON COLUMN "public"."phone_numbers"."number" IS 'The phone number in E.164 form, e.g. +14155550123.';
 
 COMMENT ON COLUMN "public"."phone_numbers"."timezone" IS 'IANA time zone of the business, stored in its canonical spelling (trigger canonical_timezone): business hours and daily statistics are computed in it.';
+
+COMMENT ON COLUMN "public"."phone_numbers"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "members read their phone numbers" ON "public"."phone_numbers" IS 'Members of any level read the phone numbers they belong to.';
 

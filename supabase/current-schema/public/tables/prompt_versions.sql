@@ -83,7 +83,13 @@ ALTER TABLE "public"."prompt_versions"
 
 COMMENT ON COLUMN "public"."prompt_versions"."body" IS 'The text: up to 20,000 characters for a system prompt, 1,000 for a spoken kind; not blank, no leading or trailing whitespace, line breaks and tabs allowed but no other control character.';
 
+COMMENT ON COLUMN "public"."prompt_versions"."created_at" IS 'When the version was saved, filled in by the database.';
+
+COMMENT ON COLUMN "public"."prompt_versions"."kind" IS 'Which prompt this is a version of: system_prompt, greeting, fallback, after_hours or voicemail.';
+
 COMMENT ON COLUMN "public"."prompt_versions"."note" IS 'What changed, in the editor''s words (optional): one line of at most 200 characters.';
+
+COMMENT ON COLUMN "public"."prompt_versions"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
 
 COMMENT ON COLUMN "public"."prompt_versions"."version" IS 'The version''s number within its phone and kind: 1, 2, 3 ... in the order saved, given by the database (trigger number_prompt_version), never reused.';
 

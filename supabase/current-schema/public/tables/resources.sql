@@ -67,7 +67,17 @@ GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "pu
 
 COMMENT ON COLUMN "public"."resources"."active" IS 'Whether new appointments may be booked with it.';
 
+COMMENT ON COLUMN "public"."resources"."created_at" IS 'When the resource was created, filled in by the database.';
+
+COMMENT ON COLUMN "public"."resources"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); unique within the phone, with which it is the primary key.';
+
+COMMENT ON COLUMN "public"."resources"."kind" IS 'staff (a person) or room.';
+
 COMMENT ON COLUMN "public"."resources"."name" IS 'How staff and callers name it (1 to 100 characters, one line), unique per phone.';
+
+COMMENT ON COLUMN "public"."resources"."phone_id" IS 'The tenant: the phone number this row belongs to (phone_numbers.id).';
+
+COMMENT ON COLUMN "public"."resources"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON POLICY "admins add resources" ON "public"."resources" IS 'Admins and owners add staff and rooms.';
 

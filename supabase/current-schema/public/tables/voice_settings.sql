@@ -50,11 +50,17 @@ REVOKE ALL ON TABLE "public"."voice_settings" FROM "authenticated";
 
 GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE "public"."voice_settings" TO "service_role";
 
+COMMENT ON COLUMN "public"."voice_settings"."created_at" IS 'When the settings was created, filled in by the database.';
+
 COMMENT ON COLUMN "public"."voice_settings"."greeting_message" IS 'What the receptionist says first (1 to 500 characters, not blank, no leading or trailing whitespace; line breaks allowed); null for the default greeting.';
 
 COMMENT ON COLUMN "public"."voice_settings"."language" IS 'BCP 47 language tag in canonical casing, e.g. en-US, es-419, zh-Hans-CN.';
 
+COMMENT ON COLUMN "public"."voice_settings"."phone_id" IS 'The phone number these settings are for (phone_numbers.id); one row per phone, created with it.';
+
 COMMENT ON COLUMN "public"."voice_settings"."speech_speed" IS 'Speaking rate, 1.00 is normal; 0.50 to 2.00.';
+
+COMMENT ON COLUMN "public"."voice_settings"."updated_at" IS 'When the row last changed, kept by the trigger set_updated_at.';
 
 COMMENT ON COLUMN "public"."voice_settings"."voice_model" IS 'Speech engine family, e.g. neural.';
 

@@ -96,9 +96,23 @@ COMMENT ON COLUMN "public"."webhook_events"."call_sid" IS 'The call the event is
 
 COMMENT ON COLUMN "public"."webhook_events"."error" IS 'Why processing failed; set exactly when status is failed.';
 
+COMMENT ON COLUMN "public"."webhook_events"."event_type" IS 'The provider''s name of the event (e.g. call.completed), 1 to 100 characters of letters, digits and _ . : / -.';
+
+COMMENT ON COLUMN "public"."webhook_events"."id" IS 'Identifier, filled in by the database (gen_random_uuid()); the primary key with phone_id and received_at.';
+
+COMMENT ON COLUMN "public"."webhook_events"."payload" IS 'The event''s body as the provider sent it, a JSON object.';
+
+COMMENT ON COLUMN "public"."webhook_events"."phone_id" IS 'The tenant: the phone number the event is for (phone_numbers.id).';
+
+COMMENT ON COLUMN "public"."webhook_events"."processed_at" IS 'When processing last ended (processed, failed or ignored); null while received.';
+
 COMMENT ON COLUMN "public"."webhook_events"."provider" IS 'Who sent it: a lowercase slug such as twilio or google_calendar.';
 
 COMMENT ON COLUMN "public"."webhook_events"."provider_event_id" IS 'The provider''s own id of the event; an event is stored once per phone, provider and id.';
+
+COMMENT ON COLUMN "public"."webhook_events"."received_at" IS 'When the event was stored, filled in by the database; it decides the event''s monthly partition.';
+
+COMMENT ON COLUMN "public"."webhook_events"."status" IS 'Where the event is in processing (see type webhook_event_status): received, processed, failed (error says why) or ignored.';
 
 COMMENT ON POLICY "admins read their webhook events" ON "public"."webhook_events" IS 'Admins and owners read the events received for their phone numbers (payloads hold callers'' details).';
 

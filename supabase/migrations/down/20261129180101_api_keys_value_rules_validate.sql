@@ -1,0 +1,13 @@
+-- Down of 20261129180101_api_keys_value_rules_validate:
+-- the constraints it validated, NOT VALID again as the migrations before left
+-- them. A constraint cannot be marked unvalidated in place, so each is dropped
+-- and added again NOT VALID: no row is checked, and the lock is held only for
+-- the catalog change.
+set lock_timeout = '5s';
+set statement_timeout = '15min';
+
+alter table public.api_keys
+  drop constraint api_keys_phone_id_format,
+  add constraint api_keys_phone_id_format CHECK ((phone_id ~ '^[a-z0-9][a-z0-9_-]{1,62}$'::text)) NOT VALID,
+  drop constraint api_keys_scopes_flat,
+  add constraint api_keys_scopes_flat CHECK ((COALESCE(array_ndims(scopes), 1) = 1)) NOT VALID;

@@ -1,0 +1,146 @@
+-- Undoes 20261130110100_search_calls_spoken_words.sql: search_calls matches
+-- words of the transcript and summary only, as before, with its comments.
+set lock_timeout = '5s';
+set statement_timeout = '1min';
+
+create or replace function private.search_calls(
+  phone_id text,
+  query text default null,
+  caller text default null,
+  tags text[] default null,
+  statuses public.call_status[] default null,
+  started_from timestamptz default null,
+  started_before timestamptz default null,
+  min_duration integer default null,
+  after_created_at timestamptz default null,
+  after_id uuid default null,
+  max_calls integer default 20
+)
+returns setof public.calls
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  words boolean := nullif(pg_catalog.btrim(search_calls.query), '') is not null;
+  caller_pattern text;
+  -- The filters the newest calls are walked with, and the same filters in the
+  -- form of their indexes (see the index migrations); then the rest.
+  walked text := '';
+  indexed text := '';
+  ranged text := '';
+  rest text := '';
+  found public.calls[];
+begin
+  -- The membership check row level security would make: the caller's own
+  -- memberships, nothing else.
+  if not search_calls.phone_id = any (private.member_phone_ids()) then
+    return;
+  end if;
+  if max_calls is null or max_calls not between 1 and 100 then
+    raise exception 'max_calls must be 1 to 100, got %', coalesce(max_calls::text, 'null')
+      using errcode = 'invalid_parameter_value';
+  end if;
+  if (after_created_at is null) <> (after_id is null) then
+    raise exception 'the cursor needs both after_created_at and after_id (the last call of the previous page)'
+      using errcode = 'invalid_parameter_value';
+  end if;
+  if pg_catalog.length(search_calls.query) > 200 then
+    raise exception 'query may have at most 200 characters' using errcode = 'invalid_parameter_value';
+  end if;
+
+  if words then
+    walked := walked || ' and pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
+      || ' || '' '' || coalesce(c.ai_summary, '''')) @@ pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)';
+    indexed := indexed || ' and (pg_catalog.to_tsvector(''simple''::regconfig, coalesce(c.transcript, '''')'
+      || ' || '' '' || coalesce(c.ai_summary, '''')) || pg_catalog.array_to_tsvector(array[''phone:'' || c.phone_id]))'
+      || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2)'
+      || ' && pg_catalog.format(''%L'', ''phone:'' || $1)::tsquery)';
+  end if;
+  if caller is not null then
+    -- "+1415" is a prefix of the E.164 number, "5550123" digits anywhere in it.
+    caller_pattern := pg_catalog.regexp_replace(caller, '[\s().-]', '', 'g');
+    if caller_pattern !~ '^\+?[0-9]{3,15}$' then
+      raise exception 'caller must be at least 3 digits, optionally after a +, got %', caller
+        using errcode = 'invalid_parameter_value';
+    end if;
+    caller_pattern := case when caller_pattern like '+%' then caller_pattern || '%' else '%' || caller_pattern || '%' end;
+    walked := walked || ' and c.caller_number like $3';
+    indexed := indexed || ' and c.caller_number like $3';
+  end if;
+  if tags is not null then
+    -- A scalar subquery, so each walked call looks up its own metadata by key
+    -- (as a semi-join the planner read every tenant's rows with the tag).
+    walked := walked || ' and (select m.tags from public.call_metadata m'
+      || ' where m.phone_id = c.phone_id and m.call_id = c.id) @> $4';
+    indexed := indexed || ' and exists (select from public.call_metadata m'
+      || ' where m.phone_id = c.phone_id and m.call_id = c.id'
+      || ' and private.phone_tags(m.phone_id, m.tags) @> private.phone_tags($1, $4))';
+  end if;
+  if started_from is not null then
+    ranged := ranged || ' and c.created_at >= $6';
+  end if;
+  if started_before is not null then
+    ranged := ranged || ' and c.created_at < $7';
+  end if;
+  if after_created_at is not null then
+    ranged := ranged || ' and (c.created_at, c.id) < ($9, $10)';
+  end if;
+  if statuses is not null then
+    rest := rest || ' and c.status = any ($5)';
+  end if;
+  if min_duration is not null then
+    rest := rest || ' and c.duration >= $8';
+  end if;
+
+  -- Without a word, caller or tag, the phone's calls newest first are the answer.
+  if walked = '' then
+    return query execute 'select c.* from public.calls c where c.phone_id = $1' || ranged || rest
+      || ' order by c.created_at desc, c.id desc limit $11'
+      using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
+            started_before, min_duration, after_created_at, after_id, max_calls;
+    return;
+  end if;
+  -- A common word, caller or tag is among the newest calls: walk the newest
+  -- 1,000 (the (phone_id, created_at) index) and keep the matches. The planner
+  -- cannot tell common from rare here, since a tenant's share of a word or
+  -- tag is not in any statistic, so the function decides by trying.
+  execute 'select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
+    || 'select c.* from (select * from public.calls c where c.phone_id = $1' || ranged
+    || ' order by c.created_at desc, c.id desc limit 1000) c where true' || walked || rest
+    || ' order by c.created_at desc, c.id desc limit $11) c'
+    into found
+    using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
+          started_before, min_duration, after_created_at, after_id, max_calls;
+  if pg_catalog.cardinality(found) = max_calls then
+    return query select (pg_catalog.unnest(found)).*;
+    return;
+  end if;
+  -- A rare one: every match of the phone from the filters' indexes, then the newest.
+  return query execute 'with matched as materialized (select c.id, c.created_at from public.calls c'
+    || ' where c.phone_id = $1' || indexed || ranged || rest || ')'
+    || ' select c.* from matched join public.calls c on c.phone_id = $1 and c.id = matched.id'
+    || ' order by matched.created_at desc, matched.id desc limit $11'
+    using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
+          started_before, min_duration, after_created_at, after_id, max_calls;
+end
+$$;
+comment on function private.search_calls(text, text, text, text[], public.call_status[], timestamptz, timestamptz,
+                                         integer, timestamptz, uuid, integer) is
+  'The search behind public.search_calls: one phone''s calls matching every filter given, newest first; nothing '
+  'unless the signed-in user is a member of the phone. SECURITY DEFINER so that the planner sees the phone alone: '
+  'under row level security the policy''s runtime array of phones is estimated as a few rows of the tenant, and a '
+  'rare word, caller or tag was then found by reading the whole tenant by primary key (305 ms for a 28,520-call '
+  'tenant) instead of through its index. It checks membership itself (private.member_phone_ids), reads only that '
+  'phone''s calls and metadata, and writes nothing. A word, caller or tag is first looked for among the phone''s '
+  'newest 1,000 calls (a common one is found there), and only when that does not fill the page through its index.';
+
+comment on function public.search_calls(text, text, text, text[], public.call_status[], timestamptz, timestamptz,
+                                        integer, timestamptz, uuid, integer) is
+  'One phone''s calls matching every filter given, newest first, max_calls (1 to 100) at a time: query = words '
+  'of the transcript or summary (web search syntax, no stemming), caller = "+1415" (prefix) or "5550123" (digits '
+  'anywhere), tags = all of these, statuses, started_from <= created_at < started_before, duration >= '
+  'min_duration; the next page starts after (after_created_at, after_id), the last call of this one. Members '
+  'only: a phone the caller is not a member of has no calls here. Only the filters given are planned, each with '
+  'its index (private.search_calls).';
