@@ -1,14 +1,15 @@
 /**
  * The round trip: the seeded database backed up with `db:backup`, restored with
  * `db:restore` into a scratch cluster (what a new Supabase project has before
- * any migration), and every guarantee checked there: each table's rows, the
- * API roles' privileges equal to what the migrations give a new project, the
- * pg_cron jobs, the migration history (`supabase db push` applies nothing),
- * populated materialized views, the API roles' settings, then the pgTAP suites
- * (pg_prove, the same files) and the isolation matrix against the restored
- * database. Before the real restore, the refusals: no confirmation, a changed
- * file, and a restore whose check fails, which must leave the destination
- * empty.
+ * any migration), and every guarantee checked there: the whole schema as the
+ * source's (snapshot.ts: pg_dump --schema-only, jobs, role settings), each
+ * table's rows, the API roles' privileges equal to what the migrations give a
+ * new project, the pg_cron jobs, the migration history (`supabase db push`
+ * applies nothing), populated materialized views, the API roles' settings,
+ * then the pgTAP suites (pg_prove, the same files) and the isolation matrix
+ * against the restored database. Before the real restore, the refusals: no
+ * confirmation, a changed file, and a restore whose check fails, which must
+ * leave the destination empty.
  *
  * It runs as a check of its own after the other suites (npm test's round-trip
  * step, tests/vitest.round-trip.config.ts), so that nothing else writes to the
@@ -24,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../src/tooling/backup.ts';
 import { formatDifferences, formatFindings, migrationsPrivileges, privilegeDifferences, privilegeFindings, type Privilege } from '../src/tooling/privileges.ts';
 import { push } from '../src/tooling/reset.ts';
+import { schemaSnapshot, snapshotDiff } from '../src/tooling/snapshot.ts';
 import { startScratchCluster, type ScratchCluster } from '../src/tooling/scratch.ts';
 import { ROOT, bin } from '../src/tooling/shell.ts';
 import { url as sourceUrl } from './support/db.ts';
@@ -132,6 +134,17 @@ describe.runIf(!process.env.SUPABASE_DB_URL)('a backup restored into a new proje
     expect(r.code, r.out).toBe(1);
     expect(r.out).toContain('is not empty');
     expect(r.out).toContain('migrations in supabase_migrations.schema_migrations');
+  });
+
+  it('has the source’s schema: pg_dump --schema-only of the whole database, the pg_cron jobs, the roles’ settings', async () => {
+    const [source, restored] = [await schemaSnapshot(sourceUrl), await schemaSnapshot(scratch.url)];
+    // An expression stored as a tree of ORs (or ANDs) is dumped with its
+    // parentheses and parsed back as one flat OR: the same expression, grouped
+    // differently. Lines that differ only so are taken as equal.
+    const ungrouped = (text: string) => text.split('\n').map((l) => l.replace(/[()]/g, ''));
+    const [a, b] = [ungrouped(source), ungrouped(restored)];
+    const same = a.length === b.length && a.every((line, i) => line === b[i]);
+    expect(same, await snapshotDiff(source, restored, ['source', 'restored'])).toBe(true);
   });
 
   it('has every table’s rows, as many as the source', async () => {
