@@ -137,7 +137,13 @@ describe.runIf(!process.env.SUPABASE_DB_URL)('a backup restored into a new proje
   });
 
   it('has the source’s schema: pg_dump --schema-only of the whole database, the pg_cron jobs, the roles’ settings', async () => {
-    const [source, restored] = [await schemaSnapshot(sourceUrl), await schemaSnapshot(scratch.url)];
+    // pgTAP, which the suites install as postgres, is the one extension whose
+    // objects the project's role owns: they take the default privileges in
+    // force when it is created, and the CLI's dump leaves grants in
+    // `extensions` out. Its grants are the tests' affair, not the project's.
+    const withoutPgtapGrants = (text: string) =>
+      text.split(/\n(?=--\n-- Name: )/).filter((block) => !/^--\n-- Name: .*; Type: ACL; Schema: extensions; Owner: postgres$/m.test(block)).join('\n');
+    const [source, restored] = [withoutPgtapGrants(await schemaSnapshot(sourceUrl)), withoutPgtapGrants(await schemaSnapshot(scratch.url))];
     // An expression stored as a tree of ORs (or ANDs) is dumped with its
     // parentheses and parsed back as one flat OR: the same expression, grouped
     // differently. Lines that differ only so are taken as equal.
