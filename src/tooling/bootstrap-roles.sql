@@ -43,3 +43,9 @@ alter role authenticated set statement_timeout = '8s';
 alter role authenticator set statement_timeout = '8s';
 alter role authenticator set lock_timeout = '8s';
 alter role postgres set search_path = "$user", public, extensions;
+
+-- Supabase lets postgres set session_replication_role: its restore procedure
+-- loads data with `set session_replication_role = replica`, so that triggers
+-- and foreign keys do not fire again for rows that satisfied them at the
+-- source. Postgres reserves the setting to superusers; 15 can grant it.
+grant set on parameter session_replication_role to postgres;

@@ -1,8 +1,10 @@
 /**
  * `npm test` — every check the project has, in order, with a summary:
- * type-check, squawk, pgTAP (pg_prove), vitest, Supabase's advisors and the
- * drift checks of types/, supabase/current-schema/ and supabase/docs/, then a small run of the benchmarks. All checks run even when one fails; the exit
- * code is non-zero if any did.
+ * type-check, squawk, pgTAP (pg_prove), vitest, the backup-and-restore round
+ * trip, Supabase's advisors and the drift checks of types/,
+ * supabase/current-schema/ and supabase/docs/, then a small run of the
+ * benchmarks. All checks run even when one fails; the exit code is non-zero if
+ * any did.
  */
 import { ROOT, bin, info, run, seconds, ToolError } from './shell.ts';
 import * as stack from './stack.ts';
@@ -84,6 +86,16 @@ const checks: Check[] = [
     run: async () => {
       const out = await mustPass(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts'], { DATABASE_URL: stack.databaseUrl() });
       return out.match(/Tests\s+(.*)/)?.[1]?.trim();
+    },
+  },
+  {
+    // After the other suites, alone: the seeded database backed up, restored into a
+    // scratch cluster, and every guarantee checked there (tests/round-trip.test.ts).
+    name: 'round-trip',
+    run: async () => {
+      const out = await mustPass(bin('vitest'), ['run', '--config', 'tests/vitest.round-trip.config.ts'], { DATABASE_URL: stack.databaseUrl() });
+      const pgtap = out.match(/pgTAP on the restored database: (.*)/)?.[1];
+      return [out.match(/Tests\s+(.*)/)?.[1]?.trim(), pgtap && `pgTAP there: ${pgtap}`].filter(Boolean).join('; ');
     },
   },
   {

@@ -3,6 +3,8 @@
  *   start | stop | status   the local Supabase-compatible Postgres
  *   reset                   recreate the database, migrate, seed, regenerate types
  *   types                   regenerate types/ from the current database
+ *   backup | restore        a backup of the database that restores every guarantee
+ *   privileges              the API roles' privileges against the migrations
  *   rollback --to <version> run the downs of the migrations newer than <version>
  *   test                    every check the project has, with a summary
  *   inspect                 Supabase's `inspect db` reports, then the health check
@@ -41,6 +43,18 @@ async function main(argv: string[]): Promise<number> {
       await generateTypes();
       return 0;
     }
+    case 'backup': {
+      const { backupCli } = await import('./backup.ts');
+      return backupCli(rest);
+    }
+    case 'restore': {
+      const { restoreCli } = await import('./backup.ts');
+      return restoreCli(rest);
+    }
+    case 'privileges': {
+      const { privilegesCli } = await import('./privileges.ts');
+      return privilegesCli();
+    }
     case 'inspect': {
       const { runInspect } = await import('./inspect.ts');
       return runInspect(rest);
@@ -61,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
       return runTests(rest);
     }
     default:
-      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|rollback|test|inspect|health`);
+      console.error(`unknown command: ${command ?? '(none)'}\nusage: cli.ts start|stop|status|reset|types|backup|restore|privileges|rollback|test|inspect|health`);
       return 2;
   }
 }

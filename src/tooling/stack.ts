@@ -18,7 +18,7 @@ export const PORT = Number(process.env.REPLYTICS_DB_PORT || 54322);
 export const LOCAL_URL = `postgresql://postgres:postgres@127.0.0.1:${PORT}/postgres`;
 const ADMIN_USER = 'supabase_admin';
 const PASSWORD = 'postgres';
-const PG_BIN = '/usr/lib/postgresql/15/bin';
+export const PG_BIN = '/usr/lib/postgresql/15/bin';
 const BASELINE_MARK = 'replytics local stack: supabase baseline v1';
 
 const isRoot = process.getuid?.() === 0;
