@@ -49,7 +49,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type pg from 'pg';
 import { PROJECT_SCHEMAS } from './current-schema.ts';
 import { privilegesSql, readPrivileges, type Privilege } from './privileges.ts';
-import { bin, fail, info, run, seconds, step } from './shell.ts';
+import { bin, fail, info, pgEnv, run, seconds, step } from './shell.ts';
 import * as stack from './stack.ts';
 
 export const FORMAT = 'replytics-backup/1';
@@ -102,18 +102,6 @@ export type Manifest = {
   privilegeSchemas: string[];
   privileges: Privilege[];
 };
-
-function pgEnv(url: string): NodeJS.ProcessEnv {
-  const u = new URL(url);
-  return {
-    PGHOST: decodeURIComponent(u.hostname),
-    PGPORT: u.port || '5432',
-    PGUSER: decodeURIComponent(u.username),
-    PGPASSWORD: decodeURIComponent(u.password),
-    PGDATABASE: decodeURIComponent(u.pathname.slice(1)) || 'postgres',
-    PGSSLMODE: u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer',
-  };
-}
 
 async function clientVersion(tool: 'pg_dump' | 'psql'): Promise<string> {
   const res = await run(path.join(stack.PG_BIN, tool), ['--version']);

@@ -6,7 +6,7 @@
  * benchmarks. All checks run even when one fails; the exit code is non-zero if
  * any did.
  */
-import { ROOT, bin, info, run, seconds, ToolError } from './shell.ts';
+import { ROOT, bin, info, pgEnv, run, seconds, ToolError } from './shell.ts';
 import * as stack from './stack.ts';
 import { migrationFiles, push, reset } from './reset.ts';
 import { startScratchCluster } from './scratch.ts';
@@ -21,17 +21,6 @@ const REHEARSED = 6;
 
 /** Advisor lints about what the database has been doing rather than what the migrations made. */
 const ACTIVITY_LINTS = ['unused_index', 'table_bloat'];
-
-function pgEnv(url: string): NodeJS.ProcessEnv {
-  const u = new URL(url);
-  return {
-    PGHOST: u.hostname,
-    PGPORT: u.port || '5432',
-    PGUSER: decodeURIComponent(u.username),
-    PGPASSWORD: decodeURIComponent(u.password),
-    PGDATABASE: u.pathname.slice(1) || 'postgres',
-  };
-}
 
 async function mustPass(cmd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
   const res = await run(cmd, args, { echo: true, ...(env ? { env } : {}) });

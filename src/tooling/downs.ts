@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
-import { ROOT, fail, run } from './shell.ts';
+import { ROOT, fail, pgEnv, run } from './shell.ts';
 
 export const MIGRATIONS_DIR = path.join(ROOT, 'supabase/migrations');
 export const DOWNS_DIR = path.join(MIGRATIONS_DIR, 'down');
@@ -73,19 +73,6 @@ export function losesData(sql: string): LostObject[] {
 
 export function readDown(migrationFile: string): string {
   return readFileSync(downPath(migrationFile), 'utf8');
-}
-
-/** libpq environment for a database URL, so psql never sees the password on its command line. */
-export function pgEnv(url: string): NodeJS.ProcessEnv {
-  const u = new URL(url);
-  return {
-    PGHOST: u.hostname,
-    PGPORT: u.port || '5432',
-    PGUSER: decodeURIComponent(u.username),
-    PGPASSWORD: decodeURIComponent(u.password),
-    PGDATABASE: u.pathname.slice(1) || 'postgres',
-    ...(u.searchParams.get('sslmode') ? { PGSSLMODE: u.searchParams.get('sslmode')! } : {}),
-  };
 }
 
 /**

@@ -72,3 +72,21 @@ export function run(
 export function bin(name: string): string {
   return path.join(ROOT, 'node_modules', '.bin', name);
 }
+
+/**
+ * libpq environment for a database URL (psql, pg_dump, pg_prove), so no tool
+ * sees the password on its command line. The URL's sslmode wins over the
+ * environment's PGSSLMODE; with neither, libpq's default applies.
+ */
+export function pgEnv(url: string): NodeJS.ProcessEnv {
+  const u = new URL(url);
+  const sslmode = u.searchParams.get('sslmode') ?? process.env.PGSSLMODE;
+  return {
+    PGHOST: decodeURIComponent(u.hostname),
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username),
+    PGPASSWORD: decodeURIComponent(u.password),
+    PGDATABASE: decodeURIComponent(u.pathname.slice(1)) || 'postgres',
+    ...(sslmode ? { PGSSLMODE: sslmode } : {}),
+  };
+}
