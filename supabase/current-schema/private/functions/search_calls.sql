@@ -31,6 +31,7 @@ declare
   ranged text := '';
   rest text := '';
   found public.calls[];
+  walk integer;
 begin
   -- The membership check row level security would make: the caller's own
   -- memberships, nothing else.
@@ -109,34 +110,38 @@ begin
     return;
   end if;
   -- A common word, caller or tag is among the newest calls: walk the newest
-  -- 1,000 (the (phone_id, created_at) index) and keep the matches. The planner
-  -- cannot tell common from rare here, since a tenant's share of a word or
-  -- tag is not in any statistic, so the function decides by trying. With
-  -- words, the turns of those calls that have them come from
-  -- call_turns_search_idx, asked for the words and the calls' own lexemes
-  -- ten calls at a time (the 1,000 keys read once more), once, for the first
-  -- walked call; the walk itself stops at a full page.
-  execute case when words then
-         'with spoken as materialized (select distinct t.call_id'
-         || ' from (select pg_catalog.string_agg(pg_catalog.format(''%L'', ''call:'' || n.id), '' | '')::tsquery as calls'
-         || ' from (select c.id, (pg_catalog.row_number() over (order by c.created_at desc, c.id desc) - 1) / 10 as tens'
-         || ' from (select c.id, c.created_at from public.calls c where c.phone_id = $1' || ranged
-         || ' order by c.created_at desc, c.id desc limit 1000) c) n group by n.tens) k'
-         || ' cross join lateral (select t.call_id from public.call_turns t where t.phone_id = $1'
-         || ' and private.call_turn_words(t.phone_id, t.call_id, t.content)'
-         || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2) && k.calls)) t) '
-       else '' end
-    || 'select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
-    || 'select c.* from (select * from public.calls c where c.phone_id = $1' || ranged
-    || ' order by c.created_at desc, c.id desc limit 1000) c where true' || walked || rest
-    || ' order by c.created_at desc, c.id desc limit $11) c'
-    into found
-    using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
-          started_before, min_duration, after_created_at, after_id, max_calls;
-  if pg_catalog.cardinality(found) = max_calls then
-    return query select (pg_catalog.unnest(found)).*;
-    return;
-  end if;
+  -- 100, then if the page is not full the newest 1,000 (the (phone_id,
+  -- created_at) index), and keep the matches: the walk is in order, so a page
+  -- filled from the newest 100 is the answer, and a common word costs a tenth
+  -- of the turn lookups. The planner cannot tell common from rare here, since
+  -- a tenant's share of a word or tag is not in any statistic, so the function
+  -- decides by trying. With words, the turns of the walked calls that have
+  -- them come from call_turns_search_idx, asked for the words and the calls'
+  -- own lexemes ten calls at a time (the walked keys read once more), once
+  -- per walk, for its first call; the walk itself stops at a full page.
+  foreach walk in array array[100, 1000] loop
+    execute case when words then
+           'with spoken as materialized (select distinct t.call_id'
+           || ' from (select pg_catalog.string_agg(pg_catalog.format(''%L'', ''call:'' || n.id), '' | '')::tsquery as calls'
+           || ' from (select c.id, (pg_catalog.row_number() over (order by c.created_at desc, c.id desc) - 1) / 10 as tens'
+           || ' from (select c.id, c.created_at from public.calls c where c.phone_id = $1' || ranged
+           || ' order by c.created_at desc, c.id desc limit $12) c) n group by n.tens) k'
+           || ' cross join lateral (select t.call_id from public.call_turns t where t.phone_id = $1'
+           || ' and private.call_turn_words(t.phone_id, t.call_id, t.content)'
+           || ' @@ (pg_catalog.websearch_to_tsquery(''simple''::regconfig, $2) && k.calls)) t) '
+         else '' end
+      || 'select coalesce(pg_catalog.array_agg(c order by c.created_at desc, c.id desc), ''{}'') from ('
+      || 'select c.* from (select * from public.calls c where c.phone_id = $1' || ranged
+      || ' order by c.created_at desc, c.id desc limit $12) c where true' || walked || rest
+      || ' order by c.created_at desc, c.id desc limit $11) c'
+      into found
+      using search_calls.phone_id, search_calls.query, caller_pattern, search_calls.tags, statuses, started_from,
+            started_before, min_duration, after_created_at, after_id, max_calls, walk;
+    if pg_catalog.cardinality(found) = max_calls then
+      return query select (pg_catalog.unnest(found)).*;
+      return;
+    end if;
+  end loop;
   -- A rare one: every match of the phone from the filters' indexes (with
   -- words: the calls whose transcript and summary have them, and the calls
   -- with a turn that has them), then the newest.
@@ -158,7 +163,7 @@ GRANT EXECUTE
   TO "authenticated";
 
 COMMENT ON FUNCTION "private"."search_calls"(text, text, text, text[], public.call_status[], timestamp with time zone, timestamp with time zone, integer, timestamp
-  with time zone, uuid, integer) IS 'The search behind public.search_calls: one phone''s calls matching every filter given, newest first; nothing unless the signed-in user is a member of the phone. SECURITY DEFINER so that the planner sees the phone alone: under row level security the policy''s runtime array of phones is estimated as a few rows of the tenant, and a rare word, caller or tag was then found by reading the whole tenant by primary key (305 ms for a 28,520-call tenant) instead of through its index. It checks membership itself (private.member_phone_ids), reads only that phone''s calls, metadata and turns, and writes nothing. Words match the transcript and summary, or any one turn (call_turns_search_idx). A word, caller or tag is first looked for among the phone''s newest 1,000 calls (a common one is found there; their turns through the index, by the calls'' own lexemes), and only when that does not fill the page through the filters'' indexes.';
+  with time zone, uuid, integer) IS 'The search behind public.search_calls: one phone''s calls matching every filter given, newest first; nothing unless the signed-in user is a member of the phone. SECURITY DEFINER so that the planner sees the phone alone: under row level security the policy''s runtime array of phones is estimated as a few rows of the tenant, and a rare word, caller or tag was then found by reading the whole tenant by primary key (305 ms for a 28,520-call tenant) instead of through its index. It checks membership itself (private.member_phone_ids), reads only that phone''s calls, metadata and turns, and writes nothing. Words match the transcript and summary, or any one turn (call_turns_search_idx). A word, caller or tag is first looked for among the phone''s newest 100, then 1,000 calls (a common one is found there; their turns through the index, by the calls'' own lexemes), and only when that does not fill the page through the filters'' indexes.';
 
 REVOKE ALL
   ON FUNCTION "private"."search_calls"(text, text, text, text[], public.call_status[], timestamp WITH time zone, timestamp WITH time zone, integer, timestamp
