@@ -3,12 +3,9 @@
  * SUPABASE_DB_URL) on a scratch cluster migrated by `supabase db push`.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationFiles, push } from '../src/tooling/reset.ts';
+import { migrationFiles, push, pushThrough } from '../src/tooling/reset.ts';
 import { ROOT, bin } from '../src/tooling/shell.ts';
 import { startScratchCluster, type ScratchCluster } from '../src/tooling/scratch.ts';
 import { schemaSnapshot, snapshotDiff } from '../src/tooling/snapshot.ts';
@@ -33,21 +30,6 @@ async function rollbackCli(url: string, args: string[]) {
   }
 }
 
-/** `supabase db push` of the migrations up to `version` only, from a copy of the supabase/ folder. */
-async function pushUpTo(url: string, version: string): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'replytics-push-'));
-  try {
-    mkdirSync(path.join(dir, 'supabase', 'migrations'), { recursive: true });
-    copyFileSync(path.join(ROOT, 'supabase', 'config.toml'), path.join(dir, 'supabase', 'config.toml'));
-    for (const f of files.filter((f) => f.slice(0, 14) <= version)) {
-      copyFileSync(path.join(ROOT, 'supabase', 'migrations', f), path.join(dir, 'supabase', 'migrations', f));
-    }
-    await push({ seed: false, url, workdir: dir });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const history = (url: string) =>
   withClient(url, (c) => c.query<{ version: string }>('select version from supabase_migrations.schema_migrations order by 1'))
     .then((r) => r.rows.map((x) => x.version));
@@ -59,7 +41,7 @@ describe.runIf(local)('db:rollback', () => {
 
   beforeAll(async () => {
     scratch = await startScratchCluster();
-    await pushUpTo(scratch.url, TO);
+    await pushThrough(scratch.url, TO);
     atTo = await schemaSnapshot(scratch.url);
     await push({ seed: false, url: scratch.url });
     full = await schemaSnapshot(scratch.url);

@@ -28,7 +28,7 @@ import * as q from '../queries.ts';
 import { fail, ROOT } from '../tooling/shell.ts';
 import * as stack from '../tooling/stack.ts';
 import type { DB } from '../../types/database.ts';
-import { BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './harness.ts';
+import { atQuantile, BENCH_MEMBERS, benchUrl, connectBench, option, progress, runMain } from './harness.ts';
 import * as pgrst from './postgrest.ts';
 import { measureDialer, type DialerResult } from './dialer.ts';
 import { measureContention, type ContentionResult } from './telephony.ts';
@@ -228,8 +228,7 @@ type Row = { shape: string; policyOnly: boolean; replacedBy?: string; search?: b
 
 function stats(ms: number[]): Stats {
   const s = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
-  return { n: s.length, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  return { n: s.length, p50: atQuantile(s, 0.5), p95: atQuantile(s, 0.95), p99: atQuantile(s, 0.99) };
 }
 
 async function contexts(db: Kysely<DB>): Promise<Ctx[]> {

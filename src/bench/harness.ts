@@ -65,6 +65,14 @@ export function progress(label: string, total: number, unit: string) {
   };
 }
 
+/** The value at quantile p (0 to 1) of already sorted figures: rank floor(p·n); NaN when there are none. */
+export function atQuantile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
+/** The 99th percentile of figures in any order. */
+export const p99 = (ms: readonly number[]): number => atQuantile([...ms].sort((a, b) => a - b), 0.99);
+
 /** Runs a benchmark's main, printing a ToolError as a message rather than a stack. */
 export function runMain(main: (args: string[]) => Promise<void>): void {
   main(process.argv.slice(2)).catch((e: unknown) => {

@@ -16,7 +16,7 @@
  * is removed.
  */
 import pg from 'pg';
-import { benchUrl } from './harness.ts';
+import { benchUrl, p99 } from './harness.ts';
 
 const PHONE = 'bench-telephony';
 
@@ -26,8 +26,6 @@ export type ContentionResult = {
   slots: { admittedPerSecond: number; refusedPerSecond: number; p99Ms: number };
   events: { storedPerSecond: number; duplicates: number; p99Ms: number };
 };
-
-const p99 = (ms: number[]) => ms.sort((a, b) => a - b)[Math.min(ms.length - 1, Math.floor(ms.length * 0.99))] ?? NaN;
 
 async function serviceRole(n: number): Promise<pg.Client[]> {
   return Promise.all(Array.from({ length: n }, async () => {

@@ -18,6 +18,7 @@
  * and phone number) is removed.
  */
 import type pg from 'pg';
+import { p99 } from './harness.ts';
 
 const PHONE = 'bench-ingest';
 const SCRATCH = 'bench_ingest';
@@ -309,11 +310,10 @@ export async function measureCallerContention(
           }
         }));
         const seconds = (performance.now() - t0) / 1000;
-        flowMs.sort((a, b) => a - b);
         rows.push({
           copy: copy === 'all' ? 'copy with every trigger' : NO_CALLERS, callers,
           callsPerSecond: (opts.workers * opts.flowsPerWorker) / seconds,
-          p99Ms: flowMs[Math.min(flowMs.length - 1, Math.floor(flowMs.length * 0.99))] ?? NaN,
+          p99Ms: p99(flowMs),
         });
       }
     }

@@ -49,7 +49,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type pg from 'pg';
 import { PROJECT_SCHEMAS } from './current-schema.ts';
 import { privilegesSql, readPrivileges, type Privilege } from './privileges.ts';
-import { bin, fail, info, pgEnv, run, seconds, step } from './shell.ts';
+import { askOnTerminal, bin, fail, info, pgEnv, run, seconds, step } from './shell.ts';
 import * as stack from './stack.ts';
 
 export const FORMAT = 'replytics-backup/1';
@@ -541,15 +541,6 @@ $verify$;
 
 export type RestoreOptions = { yes?: boolean; clean?: boolean; url?: string };
 
-async function confirm(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
-}
-
 /**
  * Runs psql on `files` in one transaction, printing each step as it starts
  * and ends: `steps` are [name, files] pairs, announced through \echo markers.
@@ -633,7 +624,7 @@ export async function restore(dirArg: string, opts: RestoreOptions = {}): Promis
   }, () => `${stack.redact(url)}, empty${opts.clean && local ? ' once recreated (--clean)' : ''}; ${psql}`);
   if (!opts.yes) {
     if (!process.stdin.isTTY) fail('restore replaces what the destination holds and asks first; stdin is not a terminal, so pass --yes. Nothing was changed.');
-    const ok = await confirm(`Restore ${dirArg} (${m.source}, ${m.createdAt}) into ${stack.redact(url)}${opts.clean && local ? ', recreating it first' : ''}? [y/N] `);
+    const ok = await askOnTerminal(`Restore ${dirArg} (${m.source}, ${m.createdAt}) into ${stack.redact(url)}${opts.clean && local ? ', recreating it first' : ''}? [y/N] `);
     if (!ok) fail('not confirmed; nothing was changed');
   }
   if (opts.clean && local) await step('recreate database (--clean)', () => stack.recreateDatabase(), () => 'Supabase baseline applied');

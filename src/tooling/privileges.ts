@@ -26,14 +26,11 @@
  * privilege. Run against any database that has the migrations (a fresh stack,
  * a restore, a branch): the rules are read from that database's catalog.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type pg from 'pg';
 import { PROJECT_SCHEMAS, TEST_ONLY } from './current-schema.ts';
-import { migrationFiles, push } from './reset.ts';
+import { migrationFiles, push, pushFiles } from './reset.ts';
 import { startScratchCluster } from './scratch.ts';
-import { ROOT, fail, step } from './shell.ts';
+import { fail, step } from './shell.ts';
 import { databaseUrl, redact, start, withClient } from './stack.ts';
 
 export type PrivilegeFinding = { object: string; role: string; privilege: string; rule: string };
@@ -417,28 +414,21 @@ export function formatDifferences(differences: readonly PrivilegeDifference[]): 
  * compared with what it has applied.
  */
 export async function migrationsPrivileges(versions?: readonly string[]): Promise<Privilege[]> {
-  const files = migrationFiles();
-  let workdir: string | undefined;
+  let subset: string[] | undefined;
   if (versions) {
-    const byVersion = new Map(files.map((f) => [f.split('_')[0]!, f]));
+    const byVersion = new Map(migrationFiles().map((f) => [f.split('_')[0]!, f]));
     const unknown = versions.filter((v) => !byVersion.has(v));
     if (unknown.length) {
       fail(`the database has applied migrations this checkout does not have: ${unknown.join(', ')}; compare from a checkout that has them`);
     }
-    workdir = mkdtempSync(path.join(os.tmpdir(), 'replytics-reference-'));
-    mkdirSync(path.join(workdir, 'supabase', 'migrations'), { recursive: true });
-    copyFileSync(path.join(ROOT, 'supabase', 'config.toml'), path.join(workdir, 'supabase', 'config.toml'));
-    for (const v of versions) {
-      copyFileSync(path.join(ROOT, 'supabase', 'migrations', byVersion.get(v)!), path.join(workdir, 'supabase', 'migrations', byVersion.get(v)!));
-    }
+    subset = versions.map((v) => byVersion.get(v)!);
   }
   const scratch = await startScratchCluster();
   try {
-    await push({ seed: false, url: scratch.url, ...(workdir ? { workdir } : {}) });
+    await (subset ? pushFiles(scratch.url, subset) : push({ seed: false, url: scratch.url }));
     return await withClient(scratch.url, (c) => readPrivileges(c));
   } finally {
     await scratch.stop();
-    if (workdir) rmSync(workdir, { recursive: true, force: true });
   }
 }
 

@@ -32,22 +32,27 @@ export async function push(opts: { seed: boolean; url?: string; workdir?: string
 }
 
 /**
- * `supabase db push` of the migrations up to and including `last` (a file name
- * of supabase/migrations): a workdir with config.toml and those files only, so
- * the CLI applies exactly the pending ones among them and records them.
+ * `supabase db push` of `files` (names in supabase/migrations) and no others:
+ * a workdir with config.toml and those files only, so the CLI applies exactly
+ * the pending ones among them and records them.
  */
-export async function pushThrough(url: string, last: string): Promise<string[]> {
+export async function pushFiles(url: string, files: readonly string[]): Promise<string[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'replytics-push-'));
   try {
     mkdirSync(path.join(dir, 'supabase/migrations'), { recursive: true });
     copyFileSync(path.join(ROOT, 'supabase/config.toml'), path.join(dir, 'supabase/config.toml'));
-    for (const f of migrationFiles().filter((f) => f <= last)) {
+    for (const f of files) {
       symlinkSync(path.join(ROOT, 'supabase/migrations', f), path.join(dir, 'supabase/migrations', f));
     }
     return await push({ seed: false, url, workdir: dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `supabase db push` of the migrations up to and including `version` (14 digits). */
+export function pushThrough(url: string, version: string): Promise<string[]> {
+  return pushFiles(url, migrationFiles().filter((f) => f.slice(0, 14) <= version));
 }
 
 function indent(text: string): string {

@@ -10,11 +10,10 @@
  * tables and columns the downs' `loses data` headers name must be empty (no
  * row, no value in the column), unless --force.
  */
-import { createInterface } from 'node:readline/promises';
 import pg from 'pg';
 import { applySqlFile, downPath, hasDown, losesData, lostName, readDown, type LostObject } from './downs.ts';
 import { migrationFiles } from './reset.ts';
-import { bin, fail, run, seconds } from './shell.ts';
+import { askOnTerminal, bin, fail, run, seconds } from './shell.ts';
 import * as stack from './stack.ts';
 
 export type RollbackOptions = {
@@ -54,15 +53,6 @@ async function countLost(c: pg.Client, o: LostObject): Promise<number> {
   const where = o.column ? ` where ${ident(o.column)} is not null` : '';
   const r = await c.query<{ n: string }>(`select count(*) as n from ${ident(o.schema)}.${ident(o.table)}${where}`);
   return Number(r.rows[0]!.n);
-}
-
-async function askOnTerminal(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^y(es)?$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
 }
 
 /** Records a version as reverted the way the Supabase CLI does. */

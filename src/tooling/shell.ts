@@ -1,6 +1,7 @@
 /** Small helpers shared by the project's command-line tooling. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -89,4 +90,14 @@ export function pgEnv(url: string): NodeJS.ProcessEnv {
     PGDATABASE: decodeURIComponent(u.pathname.slice(1)) || 'postgres',
     ...(sslmode ? { PGSSLMODE: sslmode } : {}),
   };
+}
+
+/** Asks a yes/no question on the terminal; true only for "y" or "yes". Callers refuse first when stdin is not a terminal. */
+export async function askOnTerminal(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
 }
